@@ -1,0 +1,62 @@
+import helmet from '@fastify/helmet';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+
+import { AppModule } from './app.module';
+import {
+  HttpExceptionFilter,
+  requestIdOf,
+  setNoStore,
+} from './common/errors/http-exception.filter';
+import { ValidationFailedException } from './common/errors/validation-failed.exception';
+import { requestIdFor } from './common/logging/request-id';
+import { setUpSwagger } from './common/swagger';
+import { AppConfig } from './config/app-config';
+
+/** Bytes a request body may hold. */
+export const BODY_LIMIT = 1024 * 1024;
+
+/** Creates and initialises the application; main.ts and the e2e tests both start it this way. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: 200 },
+    genReqId: requestIdFor,
+    requestIdHeader: false,
+  });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Request-Id', request.id);
+    done();
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
+    }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter());
+  setUpSwagger(app);
+
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

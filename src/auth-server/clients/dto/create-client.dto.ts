@@ -1,0 +1,118 @@
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+import { ALL_SCOPES } from '../../../common/scopes';
+import { MAX_ACCESS_TOKEN_TTL, MAX_REFRESH_TOKEN_TTL } from '../../tokens/token.constants';
+import { ClientType, UsernameType } from '../client.entity';
+
+export const CLIENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+export const USERNAME_TYPES: UsernameType[] = ['email', 'nickname', 'mobile_number'];
+
+/** Settings of a client that may change after it is registered. */
+export class ClientSettingsDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  /** Grant types the client may use, such as `password`, `refresh_token`, `client_credentials`. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  grant_types?: string[];
+
+  /** Scopes the client may be granted. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ALL_SCOPES, { each: true })
+  scopes?: string[];
+
+  /** Scopes granted when a token request names none; a subset of `scopes`. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ALL_SCOPES, { each: true })
+  default_scopes?: string[];
+
+  /** What a player may type as username in the password grant. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(USERNAME_TYPES, { each: true })
+  username_types?: UsernameType[];
+
+  /** Access-token lifetime in seconds. */
+  @IsOptional()
+  @IsInt()
+  @Min(60)
+  @Max(MAX_ACCESS_TOKEN_TTL)
+  access_token_ttl?: number;
+
+  /** Refresh-token lifetime in seconds, renewed at every rotation. */
+  @IsOptional()
+  @IsInt()
+  @Min(60)
+  @Max(MAX_REFRESH_TOKEN_TTL)
+  refresh_token_ttl?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { each: true },
+  )
+  redirect_uris?: string[];
+
+  /** Whether the password grant requires a captcha response. */
+  @IsOptional()
+  @IsBoolean()
+  captcha_required?: boolean;
+}
+
+export class CreateClientDto extends ClientSettingsDto {
+  /** Public identifier; the brand code for the brand's own app. */
+  @Matches(CLIENT_ID_PATTERN, {
+    message:
+      'client_id must be 2-64 characters of lower-case letters, digits, dot, dash or underscore',
+  })
+  client_id: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  declare name: string;
+
+  /** `confidential` clients get a secret; `public` clients (apps in a browser or phone) do not. */
+  @IsIn(['public', 'confidential'])
+  type: ClientType;
+
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  declare grant_types: string[];
+
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ALL_SCOPES, { each: true })
+  declare scopes: string[];
+}

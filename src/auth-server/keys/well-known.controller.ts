@@ -1,0 +1,41 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { ALL_SCOPES } from '../../common/scopes';
+import { AppConfig } from '../../config/app-config';
+import { GrantRegistry } from '../grants/grant-registry';
+import { PublicJwk, SigningKeysService } from './signing-keys.service';
+
+@ApiTags('oauth')
+@Controller('.well-known')
+export class WellKnownController {
+  constructor(
+    private readonly keys: SigningKeysService,
+    private readonly grants: GrantRegistry,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('jwks.json')
+  @Header('Cache-Control', 'public, max-age=300')
+  @ApiOperation({ summary: 'Public keys that verify access tokens (RFC 7517 JWK Set)' })
+  jwks(): { keys: PublicJwk[] } {
+    return { keys: this.keys.publicJwks() };
+  }
+
+  @Get('oauth-authorization-server')
+  @Header('Cache-Control', 'public, max-age=300')
+  @ApiOperation({ summary: 'Authorization server metadata (RFC 8414)' })
+  metadata(): Record<string, unknown> {
+    const issuer = this.config.issuer;
+    return {
+      issuer,
+      token_endpoint: `${issuer}/oauth/token`,
+      jwks_uri: `${issuer}/.well-known/jwks.json`,
+      grant_types_supported: this.grants.grantTypes(),
+      response_types_supported: [],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
+      scopes_supported: ALL_SCOPES,
+      service_documentation: `${issuer}/docs`,
+    };
+  }
+}

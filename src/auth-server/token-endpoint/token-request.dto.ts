@@ -1,0 +1,22 @@
+/**
+ * The parameters of a token request, for the OpenAPI document only: the endpoint reads them
+ * itself so that it can answer RFC 6749 errors.
+ */
+export class TokenRequestDto {
+  /** `password`, `refresh_token` or `client_credentials`. */
+  grant_type: string;
+  /** Required unless the client authenticates with HTTP Basic. */
+  client_id?: string;
+  /** For confidential clients that do not use HTTP Basic. */
+  client_secret?: string;
+  /** Password grant: email, nickname or mobile number, as the brand allows. */
+  username?: string;
+  /** Password grant. */
+  password?: string;
+  /** Refresh token grant. */
+  refresh_token?: string;
+  /** Space-separated scopes; the client's default scopes when absent. */
+  scope?: string;
+  /** Password grant, when the client requires a captcha. */
+  captcha?: string;
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { TokenExpiredError } from 'jsonwebtoken';
+
+import { AppConfig } from '../../config/app-config';
+import { SIGNING_ALGORITHM, SigningKeysService } from '../keys/signing-keys.service';
+import { SessionRevocationsService } from './session-revocations.service';
+import { ACCESS_TOKEN_TYPE, CLOCK_SKEW_LEEWAY } from './token.constants';
+
+/** The claims of an access token (RFC 9068 §2.2) plus `brand` and `sid`. */
+export interface AccessTokenClaims {
+  iss: string;
+  aud: string;
+  sub: string;
+  client_id: string;
+  brand: string;
+  scope: string;
+  jti: string;
+  iat: number;
+  exp: number;
+  sid?: string;
+}
+
+export interface AccessTokenGrant {
+  subject: string;
+  clientId: string;
+  brand: string;
+  scope: string;
+  ttl: number;
+  sessionId?: string;
+}
+
+/** Why an access token was not accepted; the message is safe to show to the client. */
+export class AccessTokenRejected extends Error {}
+
+/**
+ * Signs and verifies access tokens: ES256 JWTs with `typ: at+jwt`, signed by the current key and
+ * verified against any unretired key, with the revoked-session set checked in memory.
+ */
+@Injectable()
+export class AccessTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly keys: SigningKeysService,
+    private readonly revocations: SessionRevocationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  sign(grant: AccessTokenGrant): string {
+    const key = this.keys.current();
+    const claims: Record<string, string> = {
+      client_id: grant.clientId,
+      brand: grant.brand,
+      scope: grant.scope,
+      jti: randomUUID(),
+    };
+    if (grant.sessionId) {
+      claims.sid = grant.sessionId;
+    }
+
+    return this.jwt.sign(claims, {
+      privateKey: key.privateKey,
+      algorithm: SIGNING_ALGORITHM,
+      keyid: key.kid,
+      header: { alg: SIGNING_ALGORITHM, typ: ACCESS_TOKEN_TYPE },
+      issuer: this.config.issuer,
+      audience: this.config.issuer,
+      subject: grant.subject,
+      expiresIn: grant.ttl,
+    });
+  }
+
+  /** Returns the claims of a valid token; throws AccessTokenRejected otherwise. */
+  verify(token: string): AccessTokenClaims {
+    const header = decodeHeader(token);
+    const publicKey = typeof header?.kid === 'string' ? this.keys.publicKey(header.kid) : undefined;
+    if (!header || String(header.typ).toLowerCase() !== ACCESS_TOKEN_TYPE || !publicKey) {
+      throw new AccessTokenRejected('The access token is malformed or not issued by this server');
+    }
+
+    let claims: AccessTokenClaims;
+    try {
+      claims = this.jwt.verify<AccessTokenClaims>(token, {
+        // jsonwebtoken accepts a KeyObject, though @nestjs/jwt declares only string or Buffer.
+        publicKey: publicKey as unknown as Buffer,
+        algorithms: [SIGNING_ALGORITHM],
+        issuer: this.config.issuer,
+        audience: this.config.issuer,
+        clockTolerance: CLOCK_SKEW_LEEWAY,
+      });
+    } catch (error) {
+      if (error instanceof TokenExpiredError) {
+        throw new AccessTokenRejected('The access token expired');
+      }
+      throw new AccessTokenRejected('The access token is malformed or not issued by this server');
+    }
+
+    if (typeof claims.iat !== 'number' || claims.iat > Date.now() / 1000 + CLOCK_SKEW_LEEWAY) {
+      throw new AccessTokenRejected('The access token was issued in the future');
+    }
+    if (claims.sid && this.revocations.isRevoked(claims.sid)) {
+      throw new AccessTokenRejected('The access token was revoked');
+    }
+    return claims;
+  }
+}
+
+function decodeHeader(token: string): { kid?: unknown; typ?: unknown } | undefined {
+  const end = token.indexOf('.');
+  if (end <= 0) {
+    return undefined;
+  }
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token.slice(0, end), 'base64url').toString());
+    return typeof header === 'object' && header !== null ? header : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+import { generateOpaqueToken, sha256 } from '../../common/crypto';
+import { InvalidGrantError } from '../../common/errors/oauth.errors';
+import { ClientEntity } from '../clients/client.entity';
+import { SessionRevocationsService } from './session-revocations.service';
+import { SessionEntity } from './session.entity';
+import { RefreshTokenRecord, SessionsRepository } from './sessions.repository';
+
+export interface StartedSession {
+  sessionId: string;
+  refreshToken: string;
+}
+
+type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reused' };
+
+/**
+ * Starts player sessions and rotates their refresh tokens. A refresh token works once; presenting
+ * a used one again revokes the whole session (RFC 9700 §4.14.2), since one of the two holders
+ * may be an attacker.
+ */
+@Injectable()
+export class SessionsService {
+  private readonly logger = new Logger(SessionsService.name);
+
+  constructor(
+    private readonly repository: SessionsRepository,
+    private readonly revocations: SessionRevocationsService,
+  ) {}
+
+  async start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
+    const refreshToken = generateOpaqueToken();
+
+    const session = await this.repository.transaction(async (manager) => {
+      const created = await this.repository.createSession(manager, {
+        userId,
+        clientRef: client.id,
+        brandId: client.brandId,
+        scope,
+      });
+      await this.repository.addRefreshToken(manager, {
+        sessionId: created.id,
+        tokenHash: sha256(refreshToken),
+        scope,
+        expiresAt: expiryFor(client),
+      });
+      return created;
+    });
+
+    return { sessionId: session.id, refreshToken };
+  }
+
+  /**
+   * Returns the stored refresh token and its session when the presented token may be rotated by
+   * this client. Throws InvalidGrantError otherwise; a token used before revokes its session.
+   */
+  async inspect(presented: string, client: ClientEntity): Promise<RefreshTokenRecord> {
+    const record = await this.repository.findRefreshToken(sha256(presented));
+    if (!record || record.session.clientRef !== client.id) {
+      throw new InvalidGrantError('The refresh token is invalid or was issued to another client');
+    }
+
+    const { token, session } = record;
+    if (session.revokedAt) {
+      throw new InvalidGrantError('The refresh token was revoked');
+    }
+    if (token.usedAt) {
+      return this.revokeForReuse(session);
+    }
+    if (token.expiresAt.getTime() <= Date.now()) {
+      throw new InvalidGrantError('The refresh token expired');
+    }
+    return record;
+  }
+
+  /**
+   * Marks the inspected token used and returns its successor, which keeps the same scope. When a
+   * concurrent request used the token first, the session is revoked as for any reuse.
+   */
+  async rotate(record: RefreshTokenRecord, client: ClientEntity): Promise<string> {
+    const { token, session } = record;
+
+    const outcome = await this.repository.transaction(async (manager): Promise<RotationOutcome> => {
+      if (!(await this.repository.markUsed(manager, token.id))) {
+        return { kind: 'reused' };
+      }
+      const refreshToken = generateOpaqueToken();
+      await this.repository.addRefreshToken(manager, {
+        sessionId: session.id,
+        tokenHash: sha256(refreshToken),
+        scope: token.scope,
+        expiresAt: expiryFor(client),
+      });
+      return { kind: 'rotated', refreshToken };
+    });
+
+    if (outcome.kind === 'reused') {
+      return this.revokeForReuse(session);
+    }
+    return outcome.refreshToken;
+  }
+
+  /** Revokes a session: its refresh tokens stop working, and so do its access tokens. */
+  async revoke(sessionId: string, reason: string): Promise<void> {
+    await this.repository.transaction((manager) =>
+      this.repository.revokeSession(manager, sessionId, reason),
+    );
+    this.revocations.add(sessionId);
+  }
+
+  private async revokeForReuse(session: SessionEntity): Promise<never> {
+    await this.revoke(session.id, 'refresh_token_reuse');
+    this.logger.warn(
+      { sessionId: session.id, userId: session.userId, clientRef: session.clientRef },
+      'Refresh token reused; session revoked',
+    );
+    throw new InvalidGrantError('The refresh token was already used; the session is revoked');
+  }
+}
+
+function expiryFor(client: ClientEntity): Date {
+  return new Date(Date.now() + client.refreshTokenTtl * 1000);
+}

@@ -1,0 +1,132 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+import { ClientsService } from '../auth-server/clients/clients.service';
+import { ClientsRepository } from '../auth-server/clients/clients.repository';
+import { BrandsRepository } from '../brands/brands.repository';
+import { Scope } from '../common/scopes';
+import { AppConfig } from '../config/app-config';
+import { UsersService } from '../users/users.service';
+
+export const DEMO_PLAYER = {
+  email: 'demo@xcasino.test',
+  nickname: 'demo',
+  password: 'demo-player-pass',
+};
+
+const BACK_OFFICE_SCOPES = [
+  Scope.ClientsRead,
+  Scope.ClientsWrite,
+  Scope.UsersRead,
+  Scope.UsersWrite,
+];
+const PLAYER_SCOPES = [Scope.ProfileRead, Scope.ProfileWrite];
+
+/** What a start created and must tell its operator once. */
+export interface BootstrapReport {
+  brand?: string;
+  appClientId?: string;
+  demoPlayer?: typeof DEMO_PLAYER;
+  backOffice?: { clientId: string; secret?: string };
+}
+
+/**
+ * Creates the first back-office client and, in development, a demo brand with a player. Runs at
+ * start-up; a production start never seeds demo data.
+ */
+@Injectable()
+export class BootstrapService {
+  private readonly logger = new Logger(BootstrapService.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly brands: BrandsRepository,
+    private readonly clients: ClientsService,
+    private readonly clientsRepository: ClientsRepository,
+    private readonly users: UsersService,
+  ) {}
+
+  async run(): Promise<BootstrapReport> {
+    const report: BootstrapReport = {};
+    const seedDemo =
+      !this.config.isProduction &&
+      this.config.SEED_DEMO === 'true' &&
+      (await this.brands.count()) === 0;
+
+    if (seedDemo) {
+      await this.seedDemoBrand(report);
+    }
+    if (this.config.BOOTSTRAP_CLIENT_ID && this.config.BOOTSTRAP_CLIENT_SECRET) {
+      await this.ensureBackOffice(
+        this.config.BOOTSTRAP_CLIENT_ID,
+        this.config.BOOTSTRAP_CLIENT_SECRET,
+        report,
+      );
+    } else if (seedDemo) {
+      await this.ensureBackOffice(`${this.config.BOOTSTRAP_BRAND}-backoffice`, undefined, report);
+    }
+    return report;
+  }
+
+  private async seedDemoBrand(report: BootstrapReport): Promise<void> {
+    const code = this.config.BOOTSTRAP_BRAND;
+    const brand = await this.brands.ensure(code, 'XCasino (demo)');
+    await this.clients.register(brand.id, {
+      client_id: code,
+      name: `${brand.name} app`,
+      type: 'public',
+      grant_types: ['password', 'refresh_token'],
+      scopes: PLAYER_SCOPES,
+      default_scopes: PLAYER_SCOPES,
+      username_types: ['email', 'nickname', 'mobile_number'],
+    });
+    await this.users.create(
+      brand.id,
+      {
+        email: DEMO_PLAYER.email,
+        nickname: DEMO_PLAYER.nickname,
+        password: DEMO_PLAYER.password,
+        first_name: 'Demo',
+        last_name: 'Player',
+        birthday: '1990-01-01',
+        gender: 'other',
+        country: 'MT',
+        currency: 'EUR',
+        language: 'en',
+        mobile_code: '+356',
+        mobile_number: '79000000',
+        accepted_terms: true,
+      },
+      'active',
+    );
+    this.logger.log(`Seeded the demo brand ${code}`);
+    Object.assign(report, { brand: code, appClientId: code, demoPlayer: DEMO_PLAYER });
+  }
+
+  private async ensureBackOffice(
+    clientId: string,
+    secret: string | undefined,
+    report: BootstrapReport,
+  ): Promise<void> {
+    if (await this.clientsRepository.findByClientId(clientId)) {
+      return;
+    }
+    const brand = await this.brands.ensure(
+      this.config.BOOTSTRAP_BRAND,
+      this.config.BOOTSTRAP_BRAND,
+    );
+    const registered = await this.clients.register(
+      brand.id,
+      {
+        client_id: clientId,
+        name: 'Back office',
+        type: 'confidential',
+        grant_types: ['client_credentials'],
+        scopes: BACK_OFFICE_SCOPES,
+        default_scopes: BACK_OFFICE_SCOPES,
+      },
+      secret,
+    );
+    this.logger.log({ clientId }, 'Created the back-office client');
+    report.backOffice = { clientId, secret: secret ? undefined : registered.secret };
+  }
+}

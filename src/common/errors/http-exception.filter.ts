@@ -1,0 +1,156 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+
+import { ApiErrorDto } from './api-error.dto';
+import { BearerError } from './bearer.errors';
+import { FieldConflictException } from './field-conflict.exception';
+import { InvalidRequestError, OAuthError, ServerError } from './oauth.errors';
+import { ValidationFailedException } from './validation-failed.exception';
+
+const ERROR_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'request_timeout',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable_entity',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+export function requestIdOf(request: FastifyRequest): string {
+  const rawId = (request.raw as { id?: unknown }).id;
+  return typeof rawId === 'string' ? rawId : request.id;
+}
+
+/** Sets the headers every OAuth endpoint response carries (RFC 6749 §5.1). */
+export function setNoStore(reply: FastifyReply): void {
+  void reply.header('Cache-Control', 'no-store').header('Pragma', 'no-cache');
+}
+
+/**
+ * Turns every error into its documented body: `{error, error_description}` for OAuth errors, the
+ * ApiErrorDto shape for the rest. A 5xx shows no internals; its stack goes to the log.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<FastifyRequest>();
+    const reply = context.getResponse<FastifyReply>();
+
+    if (exception instanceof OAuthError) {
+      this.sendOAuthError(reply, exception);
+      return;
+    }
+    if (request.url.startsWith('/oauth')) {
+      const asOAuth = this.toOAuthError(exception);
+      if (asOAuth) {
+        this.sendOAuthError(reply, asOAuth);
+        return;
+      }
+    }
+    this.sendApiError(request, reply, exception);
+  }
+
+  /**
+   * Maps errors raised before an OAuth endpoint runs, such as an unparsable or oversized body, to
+   * RFC 6749 `invalid_request`, and unexpected errors to `server_error`.
+   */
+  private toOAuthError(exception: unknown): OAuthError | undefined {
+    if (!(exception instanceof HttpException)) {
+      this.logger.error(exception);
+      return new ServerError();
+    }
+    const status = exception.getStatus();
+    if (status === 400 || status === 413 || status === 415) {
+      return new InvalidRequestError(messageOf(exception));
+    }
+    return undefined;
+  }
+
+  private sendOAuthError(reply: FastifyReply, error: OAuthError): void {
+    setNoStore(reply);
+    void reply
+      .status(error.status)
+      .headers(error.headers)
+      .send({ error: error.error, error_description: error.description });
+  }
+
+  private sendApiError(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
+    const body = this.toApiError(exception, requestIdOf(request));
+    if (body.status >= 500) {
+      this.logger.error(exception);
+    }
+    if (exception instanceof BearerError) {
+      void reply.header('WWW-Authenticate', exception.challenge);
+    }
+    void reply.status(body.status).send(body);
+  }
+
+  private toApiError(exception: unknown, requestId: string): ApiErrorDto {
+    if (exception instanceof ValidationFailedException) {
+      return {
+        status: 400,
+        error: 'validation_failed',
+        message: exception.message,
+        request_id: requestId,
+        fields: exception.fields,
+      };
+    }
+    if (exception instanceof FieldConflictException) {
+      return {
+        status: 409,
+        error: 'conflict',
+        message: exception.message,
+        request_id: requestId,
+        fields: exception.fields,
+      };
+    }
+    if (exception instanceof BearerError) {
+      const status = exception.getStatus();
+      const code = exception.code ?? 'unauthorized';
+      return { status, error: code, message: exception.description, request_id: requestId };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return {
+        status,
+        error: ERROR_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'),
+        message: status >= 500 ? 'Internal server error' : messageOf(exception),
+        request_id: requestId,
+      };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'internal_error',
+      message: 'Internal server error',
+      request_id: requestId,
+    };
+  }
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') {
+    return response;
+  }
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) {
+    return message.join('; ');
+  }
+  return typeof message === 'string' ? message : exception.message;
+}

@@ -1,0 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Returns the request id: the caller's `X-Request-Id` when it is 1-64 safe characters, a new
+ * UUID otherwise. It tags every log line of the request and is sent back in `X-Request-Id`.
+ */
+export function requestIdFor(request: IncomingMessage): string {
+  const header = request.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}

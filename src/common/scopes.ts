@@ -1,0 +1,20 @@
+/**
+ * Every scope the server grants, as `resource:action`. A route names the scopes it needs with
+ * the `@Scopes()` decorator; a client may only be given scopes listed here.
+ */
+export const Scope = {
+  ProfileRead: 'profile:read',
+  ProfileWrite: 'profile:write',
+  UsersRead: 'users:read',
+  UsersWrite: 'users:write',
+  ClientsRead: 'clients:read',
+  ClientsWrite: 'clients:write',
+} as const;
+
+export type ScopeName = (typeof Scope)[keyof typeof Scope];
+
+export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
+
+export function isKnownScope(value: string): value is ScopeName {
+  return (ALL_SCOPES as readonly string[]).includes(value);
+}

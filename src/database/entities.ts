@@ -1,0 +1,16 @@
+import { ClientEntity } from '../auth-server/clients/client.entity';
+import { SigningKeyEntity } from '../auth-server/keys/signing-key.entity';
+import { RefreshTokenEntity } from '../auth-server/tokens/refresh-token.entity';
+import { SessionEntity } from '../auth-server/tokens/session.entity';
+import { BrandEntity } from '../brands/brand.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** Every entity of the application, listed once for Nest and for the TypeORM CLI. */
+export const ENTITIES = [
+  BrandEntity,
+  ClientEntity,
+  UserEntity,
+  SigningKeyEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+];

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+import { createApp } from './app.factory';
+import { BootstrapReport, BootstrapService } from './bootstrap/bootstrap.service';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedPostgres } from './database/embedded-postgres';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+
+  let embedded: EmbeddedPostgres | undefined;
+  if (!config.DATABASE_URL) {
+    embedded = new EmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DATA_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      database: 'gaming',
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    process.stdout.write(
+      `DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} with data in ${config.EMBEDDED_PG_DATA_DIR}\n`,
+    );
+    config.DATABASE_URL = await embedded.start();
+  }
+
+  const running: { app?: NestFastifyApplication } = {};
+  const stop = async (): Promise<void> => {
+    await running.app?.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  const app = await createApp(config);
+  running.app = app;
+  if (config.usesDevelopmentKeySecret) {
+    process.stdout.write(
+      'WARNING: KEY_ENCRYPTION_SECRET is not set; signing keys are encrypted with a development default\n',
+    );
+  }
+  const report = await app.get(BootstrapService).run();
+  await app.listen(config.PORT, config.HOST);
+  printWelcome(config, report);
+}
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Invalid configuration:\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Tells the operator, once, how to use what the first start created. */
+function printWelcome(config: AppConfig, report: BootstrapReport): void {
+  const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+  const lines = [`Listening on ${base} (Swagger UI: ${base}/docs)`];
+
+  if (report.demoPlayer && report.appClientId) {
+    lines.push(
+      '',
+      `Demo brand "${report.brand}" created. Get tokens for the demo player:`,
+      `  curl -s ${base}/oauth/token -d grant_type=password -d client_id=${report.appClientId} \\`,
+      `    -d username=${report.demoPlayer.email} -d password=${report.demoPlayer.password}`,
+      'Read the profile with the access token:',
+      `  curl -s ${base}/users/me -H "Authorization: Bearer $ACCESS_TOKEN"`,
+      'Refresh:',
+      `  curl -s ${base}/oauth/token -d grant_type=refresh_token -d client_id=${report.appClientId} -d refresh_token=$REFRESH_TOKEN`,
+    );
+  }
+  if (report.backOffice?.secret) {
+    lines.push(
+      '',
+      `Back-office client "${report.backOffice.clientId}" created. Its secret is shown only now:`,
+      `  ${report.backOffice.secret}`,
+      'Get a back-office token:',
+      `  curl -s ${base}/oauth/token -u ${report.backOffice.clientId}:<secret> -d grant_type=client_credentials`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(
+    `Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

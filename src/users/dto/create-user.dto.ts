@@ -1,0 +1,73 @@
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO31661Alpha2,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  Validate,
+} from 'class-validator';
+import { Transform } from 'class-transformer';
+
+import { AdultBirthday } from './adult-birthday.validator';
+import { GENDERS, ProfileFieldsDto } from './profile-fields.dto';
+
+/** A player created by the back office; the account is active at once. */
+export class CreateUserDto extends ProfileFieldsDto {
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  declare email: string;
+
+  /** 8-128 characters. */
+  @IsString()
+  @MinLength(8, { message: 'password must be at least 8 characters long' })
+  @MaxLength(128, { message: 'password must be at most 128 characters long' })
+  password: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  declare first_name: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  declare last_name: string;
+
+  /** YYYY-MM-DD; the player must be at least 18. */
+  @Validate(AdultBirthday)
+  birthday: string;
+
+  @IsIn(GENDERS)
+  declare gender: string;
+
+  /** ISO 3166-1 alpha-2, upper case. */
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an upper-case ISO 3166-1 alpha-2 code' })
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country: string;
+
+  /** ISO 4217, upper case. */
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an upper-case ISO 4217 code' })
+  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code' })
+  currency: string;
+
+  @Matches(/^[a-z]{2}(-[A-Z]{2})?$/, {
+    message: 'language must be an ISO 639-1 code such as en or pt-BR',
+  })
+  declare language: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  jurisdiction?: string;
+
+  @IsBoolean()
+  accepted_terms: boolean;
+}

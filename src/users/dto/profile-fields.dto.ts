@@ -1,0 +1,115 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+export const GENDERS = ['male', 'female', 'other'];
+
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+const lowerCase = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+/** Profile fields a player may change; every one is optional. */
+export class ProfileFieldsDto {
+  @IsOptional()
+  @Transform(lowerCase)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email?: string;
+
+  /** 3-32 letters, digits, dot, dash or underscore; unique in the brand, case-insensitively. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{3,32}$/, {
+    message: 'nickname must be 3-32 letters, digits, dot, dash or underscore',
+  })
+  nickname?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  first_name?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  last_name?: string;
+
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: string;
+
+  /** ISO 639-1 code, optionally with a region: `en`, `pt-BR`. */
+  @IsOptional()
+  @Matches(/^[a-z]{2}(-[A-Z]{2})?$/, {
+    message: 'language must be an ISO 639-1 code such as en or pt-BR',
+  })
+  language?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9 -]{2,20}$/, {
+    message: 'postcode must be 2-20 letters, digits, spaces or dashes',
+  })
+  postcode?: string;
+
+  /** International dialling code with a plus sign: `+356`. */
+  @IsOptional()
+  @Matches(/^\+\d{1,4}$/, {
+    message: 'mobile_code must be a plus sign and 1-4 digits, such as +356',
+  })
+  mobile_code?: string;
+
+  /** Digits only, without the dialling code. */
+  @IsOptional()
+  @Matches(/^\d{4,15}$/, { message: 'mobile_number must be 4-15 digits' })
+  mobile_number?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  receive_news?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  receive_sms?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  receive_snail?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  receive_phone?: boolean;
+
+  /** Seconds between reality-check reminders; 0 turns them off. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  reality_check?: number;
+}

@@ -1,0 +1,3 @@
+import { ProfileFieldsDto } from './profile-fields.dto';
+
+export class UpdateProfileDto extends ProfileFieldsDto {}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, QueryFailedError } from 'typeorm';
+
+import { FieldConflictException } from '../common/errors/field-conflict.exception';
+import { UsernameType } from '../auth-server/clients/client.entity';
+import { UserEntity } from './user.entity';
+
+const UNIQUE_INDEX_FIELDS: Record<string, string> = {
+  users_brand_email_key: 'email',
+  users_brand_nickname_key: 'nickname',
+  users_brand_mobile_key: 'mobile_number',
+};
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findInBrand(brandId: string, id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ brandId, id });
+  }
+
+  /**
+   * Finds the one player of a brand whose email, nickname or mobile number (as the brand allows)
+   * equals the username. Returns null when none or more than one matches.
+   */
+  async findByUsername(
+    brandId: string,
+    username: string,
+    types: readonly UsernameType[],
+  ): Promise<UserEntity | null> {
+    const query = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('user.brand_id = :brandId', { brandId });
+
+    const digits = username.replace(/[\s+()-]/g, '');
+    const conditions = new Brackets((where) => {
+      where.where('false');
+      if (types.includes('email') && username.includes('@')) {
+        where.orWhere('user.email = :email', { email: username.toLowerCase() });
+      }
+      if (types.includes('nickname')) {
+        where.orWhere('lower(user.nickname) = lower(:nickname)', { nickname: username });
+      }
+      if (types.includes('mobile_number') && /^\d{4,20}$/.test(digits)) {
+        where.orWhere(
+          new Brackets((mobile) =>
+            mobile
+              .where('user.mobile_number = :digits', { digits })
+              .orWhere(`ltrim(user.mobile_code, '+') || user.mobile_number = :digits`, { digits }),
+          ),
+        );
+      }
+    });
+
+    const matches = await query.andWhere(conditions).limit(2).getMany();
+    return matches.length === 1 ? matches[0] : null;
+  }
+
+  async insert(user: Partial<UserEntity>): Promise<UserEntity> {
+    const repository = this.dataSource.getRepository(UserEntity);
+    try {
+      return await repository.save(repository.create(user));
+    } catch (error) {
+      throw toConflict(error);
+    }
+  }
+
+  async update(user: UserEntity, changes: Partial<UserEntity>): Promise<UserEntity> {
+    const repository = this.dataSource.getRepository(UserEntity);
+    try {
+      await repository.update({ id: user.id, brandId: user.brandId }, changes);
+    } catch (error) {
+      throw toConflict(error);
+    }
+    return repository.findOneByOrFail({ id: user.id });
+  }
+
+  async recordLogin(id: string): Promise<Date> {
+    const now = new Date();
+    await this.dataSource.getRepository(UserEntity).update({ id }, { lastLogin: now });
+    return now;
+  }
+}
+
+/** Maps a unique-index violation to a 409 naming the field; other errors pass through. */
+function toConflict(error: unknown): unknown {
+  if (!(error instanceof QueryFailedError)) {
+    return error;
+  }
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  const field = driverError.constraint ? UNIQUE_INDEX_FIELDS[driverError.constraint] : undefined;
+  if (driverError.code !== '23505' || !field) {
+    return error;
+  }
+  return new FieldConflictException(
+    field,
+    `${field} is already used by another player of this brand`,
+  );
+}

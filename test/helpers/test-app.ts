@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Server } from 'node:http';
+import { DataSource } from 'typeorm';
+
+import { createApp } from '../../src/app.factory';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import {
+  BASE_URL_VARIABLE,
+  databaseUrl,
+  TEMPLATE_VARIABLE,
+  withAdminClient,
+} from '../setup/test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** The HTTP server to give supertest. */
+  server: Server;
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole application on a fresh copy of the migrated template database. The copy is
+ * dropped by close(). Global setup made the template; the parent process's PID names it.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const baseUrl = required(BASE_URL_VARIABLE);
+  const template = required(TEMPLATE_VARIABLE);
+  const pid = template.replace('gaming_test_template_', '');
+  const database = `gaming_test_${pid}_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(baseUrl, (client) =>
+    client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`),
+  );
+
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    KEY_ENCRYPTION_SECRET: 'test-key-encryption-secret-0123456789abcdef',
+    ...env,
+    DATABASE_URL: databaseUrl(baseUrl, database),
+  });
+  const app = await createApp(config);
+
+  return {
+    app,
+    server: app.getHttpServer() as Server,
+    dataSource: app.get(DataSource),
+    config,
+    close: async () => {
+      await app.close();
+      await withAdminClient(baseUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+      );
+    },
+  };
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set: run the e2e specs through jest, whose global setup sets it`);
+  }
+  return value;
+}

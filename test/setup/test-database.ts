@@ -1,0 +1,23 @@
+import { Client } from 'pg';
+
+/** Where the e2e tests keep the base URL and template name between global setup and the specs. */
+export const BASE_URL_VARIABLE = 'TEST_PG_BASE_URL';
+export const TEMPLATE_VARIABLE = 'TEST_PG_TEMPLATE';
+
+/** Returns the URL with its database name replaced. */
+export function databaseUrl(baseUrl: string, database: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Runs statements on the server's maintenance connection (the base URL's own database). */
+export async function withAdminClient<T>(baseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
