@@ -5,13 +5,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
-import {
-  HttpExceptionFilter,
-  requestIdOf,
-  setNoStore,
-} from './common/errors/http-exception.filter';
+import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { requestIdFor } from './common/logging/request-id';
+import { rejectNulCharacters } from './common/nul-characters';
 import { setUpSwagger } from './common/swagger';
 import { AppConfig } from './config/app-config';
 
@@ -30,6 +27,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     void reply.header('X-Request-Id', request.id);
     done();
   });
+  adapter.getInstance().addHook('preHandler', (request, _reply, done) => {
+    rejectNulCharacters(request.params, 'path');
+    rejectNulCharacters(request.query, 'query');
+    rejectNulCharacters(request.body, 'body');
+    done();
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });
@@ -42,6 +45,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
       },
     },
   });

@@ -20,7 +20,8 @@ export class ClientAuthenticator {
     }
 
     if (client.type === 'public') {
-      if (presented.secret !== undefined) {
+      // An empty secret counts as none: Swagger UI and other tools send `client_id:` in HTTP Basic.
+      if (presented.secret !== undefined && presented.secret !== '') {
         return this.reject(
           presented,
           'secret sent by public client',

@@ -65,11 +65,16 @@ function parseBasic(header: string): PresentedClient {
   return { clientId, secret, viaHeader: true };
 }
 
-/** Decodes application/x-www-form-urlencoded text; returns undefined on a bad escape. */
+/**
+ * Decodes application/x-www-form-urlencoded text. Returns undefined on a bad escape or a NUL
+ * character, which no client_id or secret contains (RFC 6749 Appendix A).
+ */
 function formDecode(value: string): string | undefined {
+  let decoded: string;
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
+    decoded = decodeURIComponent(value.replace(/\+/g, ' '));
   } catch {
     return undefined;
   }
+  return decoded.includes('\0') ? undefined : decoded;
 }

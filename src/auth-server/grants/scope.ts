@@ -1,12 +1,15 @@
-import { InvalidRequestError, InvalidScopeError } from '../../common/errors/oauth.errors';
+import { InvalidScopeError } from '../../common/errors/oauth.errors';
 
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
 
-/** Splits a `scope` parameter (RFC 6749 §3.3) into its distinct scope tokens. */
+/**
+ * Splits a `scope` parameter (RFC 6749 §3.3) into its distinct scope tokens. A malformed scope is
+ * invalid_scope, as RFC 6749 §5.2 defines that error.
+ */
 export function parseScope(scope: string): string[] {
   const tokens = scope.split(' ').filter((token) => token !== '');
   if (!tokens.every((token) => SCOPE_TOKEN.test(token))) {
-    throw new InvalidRequestError('scope must be space-separated scope tokens');
+    throw new InvalidScopeError('scope must be space-separated scope tokens');
   }
   return [...new Set(tokens)];
 }

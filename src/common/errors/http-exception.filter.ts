@@ -5,6 +5,7 @@ import {
   HttpException,
   HttpStatus,
   Logger,
+  ServiceUnavailableException,
 } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -54,6 +55,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
     if (exception instanceof OAuthError) {
       this.sendOAuthError(reply, exception);
+      return;
+    }
+    if (request.url.startsWith('/health') && exception instanceof ServiceUnavailableException) {
+      // Terminus reports each failed check in the body; monitoring reads it as it is.
+      void reply.status(503).send(exception.getResponse());
       return;
     }
     if (request.url.startsWith('/oauth')) {

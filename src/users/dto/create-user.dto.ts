@@ -13,11 +13,13 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 
+import { IsRequired } from '../../common/presence.validators';
 import { AdultBirthday } from './adult-birthday.validator';
 import { GENDERS, ProfileFieldsDto } from './profile-fields.dto';
 
 /** A player created by the back office; the account is active at once. */
 export class CreateUserDto extends ProfileFieldsDto {
+  @IsRequired()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.trim().toLowerCase() : value,
   )
@@ -31,11 +33,13 @@ export class CreateUserDto extends ProfileFieldsDto {
   @MaxLength(128, { message: 'password must be at most 128 characters long' })
   password: string;
 
+  @IsRequired()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   declare first_name: string;
 
+  @IsRequired()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -45,6 +49,7 @@ export class CreateUserDto extends ProfileFieldsDto {
   @Validate(AdultBirthday)
   birthday: string;
 
+  @IsRequired()
   @IsIn(GENDERS)
   declare gender: string;
 
@@ -58,6 +63,7 @@ export class CreateUserDto extends ProfileFieldsDto {
   @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code' })
   currency: string;
 
+  @IsRequired()
   @Matches(/^[a-z]{2}(-[A-Z]{2})?$/, {
     message: 'language must be an ISO 639-1 code such as en or pt-BR',
   })

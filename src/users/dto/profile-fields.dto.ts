@@ -13,6 +13,8 @@ import {
   MinLength,
 } from 'class-validator';
 
+import { IsOptionalNotNull } from '../../common/presence.validators';
+
 export const GENDERS = ['male', 'female', 'other'];
 
 const trim = ({ value }: { value: unknown }): unknown =>
@@ -20,9 +22,12 @@ const trim = ({ value }: { value: unknown }): unknown =>
 const lowerCase = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
-/** Profile fields a player may change; every one is optional. */
+/**
+ * Profile fields a player may change; every one is optional. Null clears a field whose column
+ * is nullable and fails validation on the others.
+ */
 export class ProfileFieldsDto {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(lowerCase)
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
@@ -35,26 +40,26 @@ export class ProfileFieldsDto {
   })
   nickname?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   first_name?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   last_name?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(GENDERS)
   gender?: string;
 
   /** ISO 639-1 code, optionally with a region: `en`, `pt-BR`. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z]{2}(-[A-Z]{2})?$/, {
     message: 'language must be an ISO 639-1 code such as en or pt-BR',
   })
@@ -90,24 +95,24 @@ export class ProfileFieldsDto {
   @Matches(/^\d{4,15}$/, { message: 'mobile_number must be 4-15 digits' })
   mobile_number?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   receive_news?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   receive_sms?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   receive_snail?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   receive_phone?: boolean;
 
   /** Seconds between reality-check reminders; 0 turns them off. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(86_400)

@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
@@ -15,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 
+import { IsOptionalNotNull, IsRequired } from '../../../common/presence.validators';
 import { ALL_SCOPES } from '../../../common/scopes';
 import { MAX_ACCESS_TOKEN_TTL, MAX_REFRESH_TOKEN_TTL } from '../../tokens/token.constants';
 import { ClientType, UsernameType } from '../client.entity';
@@ -24,14 +24,14 @@ export const USERNAME_TYPES: UsernameType[] = ['email', 'nickname', 'mobile_numb
 
 /** Settings of a client that may change after it is registered. */
 export class ClientSettingsDto {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   /** Grant types the client may use, such as `password`, `refresh_token`, `client_credentials`. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(10)
@@ -39,41 +39,41 @@ export class ClientSettingsDto {
   grant_types?: string[];
 
   /** Scopes the client may be granted. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(ALL_SCOPES, { each: true })
   scopes?: string[];
 
   /** Scopes granted when a token request names none; a subset of `scopes`. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(ALL_SCOPES, { each: true })
   default_scopes?: string[];
 
   /** What a player may type as username in the password grant. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(USERNAME_TYPES, { each: true })
   username_types?: UsernameType[];
 
   /** Access-token lifetime in seconds. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(60)
   @Max(MAX_ACCESS_TOKEN_TTL)
   access_token_ttl?: number;
 
   /** Refresh-token lifetime in seconds, renewed at every rotation. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(60)
   @Max(MAX_REFRESH_TOKEN_TTL)
   refresh_token_ttl?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUrl(
@@ -83,7 +83,7 @@ export class ClientSettingsDto {
   redirect_uris?: string[];
 
   /** Whether the password grant requires a captcha response. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   captcha_required?: boolean;
 }
@@ -96,6 +96,7 @@ export class CreateClientDto extends ClientSettingsDto {
   })
   client_id: string;
 
+  @IsRequired()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -105,12 +106,14 @@ export class CreateClientDto extends ClientSettingsDto {
   @IsIn(['public', 'confidential'])
   type: ClientType;
 
+  @IsRequired()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(10)
   @IsString({ each: true })
   declare grant_types: string[];
 
+  @IsRequired()
   @IsArray()
   @ArrayUnique()
   @IsIn(ALL_SCOPES, { each: true })

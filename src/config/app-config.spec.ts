@@ -1,0 +1,64 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+
+    expect(config.PORT).toBe(3000);
+    expect(config.NODE_ENV).toBe('development');
+    expect(config.usesDevelopmentKeySecret).toBe(true);
+    expect(config.issuer).toBe('http://localhost:3000');
+  });
+
+  it('parses numbers from strings', () => {
+    expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it('names an invalid port', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      'PORT must be an integer between 1 and 65535',
+    );
+  });
+
+  it('lists every invalid variable', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: '0', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      message = (error as ConfigError).message;
+    }
+
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(message).toContain('PORT');
+    expect(message).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(message).toContain('LOG_LEVEL');
+  });
+
+  it('requires database and key secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'DATABASE_URL is required when NODE_ENV=production\n' +
+        'KEY_ENCRYPTION_SECRET is required when NODE_ENV=production',
+    );
+  });
+
+  it('accepts a complete production setup', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://app@db:5432/gaming',
+      KEY_ENCRYPTION_SECRET: 'x'.repeat(40),
+    });
+
+    expect(config.isProduction).toBe(true);
+  });
+
+  it('requires bootstrap id and secret together', () => {
+    expect(() => loadConfig({ BOOTSTRAP_CLIENT_ID: 'backoffice' })).toThrow(
+      'BOOTSTRAP_CLIENT_ID and BOOTSTRAP_CLIENT_SECRET must be set together',
+    );
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});
