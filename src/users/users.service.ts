@@ -98,7 +98,7 @@ export class UsersService {
 
 function profileColumns(dto: ProfileFieldsDto): Partial<UserEntity> {
   const columns: Partial<UserEntity> = {
-    email: dto.email,
+    email: dto.email?.trim().toLowerCase(),
     nickname: dto.nickname,
     firstName: dto.first_name,
     lastName: dto.last_name,

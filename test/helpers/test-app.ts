@@ -46,7 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   return {
     app,
-    server: app.getHttpServer() as Server,
+    server: app.getHttpServer(),
     dataSource: app.get(DataSource),
     config,
     close: async () => {
@@ -58,10 +58,33 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
+/**
+ * Starts another instance of the application on the database of a running one, as a second
+ * server behind a load balancer would run. Its close() leaves the database to the first instance.
+ */
+export async function startSecondInstance(first: TestApp): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    KEY_ENCRYPTION_SECRET: first.config.KEY_ENCRYPTION_SECRET,
+    DATABASE_URL: first.config.DATABASE_URL,
+  });
+  const app = await createApp(config);
+  return {
+    app,
+    server: app.getHttpServer(),
+    dataSource: app.get(DataSource),
+    config,
+    close: () => app.close(),
+  };
+}
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value) {
-    throw new Error(`${name} is not set: run the e2e specs through jest, whose global setup sets it`);
+    throw new Error(
+      `${name} is not set: run the e2e specs through jest, whose global setup sets it`,
+    );
   }
   return value;
 }

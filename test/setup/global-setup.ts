@@ -6,7 +6,12 @@ import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { BASE_URL_VARIABLE, databaseUrl, TEMPLATE_VARIABLE, withAdminClient } from './test-database';
+import {
+  BASE_URL_VARIABLE,
+  databaseUrl,
+  TEMPLATE_VARIABLE,
+  withAdminClient,
+} from './test-database';
 
 declare global {
   var embeddedTestPostgres: EmbeddedPostgres | undefined;

@@ -12,7 +12,10 @@ export function databaseUrl(baseUrl: string, database: string): string {
 }
 
 /** Runs statements on the server's maintenance connection (the base URL's own database). */
-export async function withAdminClient<T>(baseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(
+  baseUrl: string,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = new Client({ connectionString: baseUrl });
   await client.connect();
   try {

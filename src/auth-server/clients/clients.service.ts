@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { QueryFailedError } from 'typeorm';
 
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
+import { FieldConflictException } from '../../common/errors/field-conflict.exception';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { GrantRegistry } from '../grants/grant-registry';
 import { DEFAULT_ACCESS_TOKEN_TTL, DEFAULT_REFRESH_TOKEN_TTL } from '../tokens/token.constants';
@@ -61,7 +62,10 @@ export class ClientsService {
         error instanceof QueryFailedError &&
         (error.driverError as { code?: string }).code === '23505'
       ) {
-        throw new ConflictException(`client_id ${dto.client_id} is already registered`);
+        throw new FieldConflictException(
+          'client_id',
+          `client_id ${dto.client_id} is already registered`,
+        );
       }
       throw error;
     }

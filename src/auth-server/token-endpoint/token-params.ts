@@ -8,7 +8,6 @@ const JSON_TYPE = 'application/json';
 /**
  * Reads the parameters of a token request from a form body (RFC 6749) or a JSON body (XCaliber
  * clients). Each parameter must be one string: a repeated one is invalid_request (RFC 6749 §3.2).
- * No parameter may contain NUL (RFC 6749 Appendix A), which PostgreSQL text also rejects.
  */
 export function readTokenParams(request: FastifyRequest): Record<string, string> {
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -28,9 +27,6 @@ export function readTokenParams(request: FastifyRequest): Record<string, string>
     }
     if (typeof value !== 'string') {
       throw new InvalidRequestError(`${name} must be a string`);
-    }
-    if (value.includes('\0')) {
-      throw new InvalidRequestError(`${name} must not contain a NUL character`);
     }
     params[name] = value;
   }

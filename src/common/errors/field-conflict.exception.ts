@@ -1,6 +1,6 @@
 import { ConflictException } from '@nestjs/common';
 
-/** A unique value, such as an email, that another record of the same brand already has. */
+/** A unique value, such as a player's email in a brand or a client_id, that another record has. */
 export class FieldConflictException extends ConflictException {
   readonly fields: Record<string, string[]>;
 

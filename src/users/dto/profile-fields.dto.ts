@@ -23,8 +23,8 @@ const lowerCase = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /**
- * Profile fields a player may change; every one is optional. Null clears a field whose column
- * is nullable and fails validation on the others.
+ * Profile fields a player may change. Each is optional. Null clears a field whose column is
+ * nullable and fails validation on the others.
  */
 export class ProfileFieldsDto {
   @IsOptionalNotNull()
