@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
+import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { requestIdFor } from './common/logging/request-id';
@@ -22,6 +23,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     routerOptions: { maxParamLength: 200 },
     genReqId: requestIdFor,
     requestIdHeader: false,
+    frameworkErrors: answerFrameworkError,
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);

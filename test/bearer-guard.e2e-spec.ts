@@ -175,6 +175,12 @@ describe('bearer guard', () => {
       expectInvalidToken(await getMe(`Bearer ${token}`));
     });
 
+    it('accepts typ application/at+jwt', async () => {
+      const token = signWith(serverKey().privateKey, playerClaims(), { typ: 'application/at+jwt' });
+
+      expect((await getMe(`Bearer ${token}`)).status).toBe(200);
+    });
+
     it('rejects a token without typ', async () => {
       const token = signWith(serverKey().privateKey, playerClaims(), { typ: undefined });
 

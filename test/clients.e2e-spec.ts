@@ -235,6 +235,15 @@ describe('clients admin API', () => {
       ]);
     });
 
+    it('rejects back-office scopes on a public client', async () => {
+      const response = await postClient(publicBody({ scopes: ['profile:read', 'users:write'] }));
+
+      expect(response.status).toBe(400);
+      expect(response.body.fields.scopes).toEqual([
+        'a public client cannot hold back-office scopes: users:write',
+      ]);
+    });
+
     it('answers the validation error body', async () => {
       const response = await postClient(confidentialBody({ access_token_ttl: 59 }));
 

@@ -573,6 +573,41 @@ describe('token grants', () => {
     });
   });
 
+  describe('password grant on a confidential client', () => {
+    let player: UserEntity;
+    let backOffice: { client: ClientEntity; secret: string };
+
+    beforeAll(async () => {
+      player = await createPlayer(testApp, brand);
+      backOffice = await createConfidentialClient(testApp, brand, {
+        grant_types: ['password', 'client_credentials'],
+        scopes: ['profile:read', 'users:read', 'clients:write'],
+      });
+    });
+
+    function loginThroughBackOffice(extra: Record<string, string> = {}): Promise<Response> {
+      return postToken(
+        { grant_type: 'password', username: player.email, password: PLAYER_PASSWORD, ...extra },
+        basic(backOffice.client.clientId, backOffice.secret),
+      );
+    }
+
+    it('grants only player scopes by default', async () => {
+      const response = await loginThroughBackOffice();
+
+      expect(response.status).toBe(200);
+      expect(response.body.scope).toBe('profile:read');
+    });
+
+    it('rejects a back-office scope', async () => {
+      const response = await loginThroughBackOffice({ scope: 'profile:read clients:write' });
+
+      expect(response.status).toBe(400);
+      expect(response.body.error).toBe('invalid_scope');
+      expect(response.body.error_description).toBe('Scope not allowed: clients:write');
+    });
+  });
+
   describe('client_credentials grant', () => {
     let backOffice: { client: ClientEntity; secret: string };
     let response: Response;

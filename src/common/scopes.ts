@@ -18,3 +18,18 @@ export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
 export function isKnownScope(value: string): value is ScopeName {
   return (ALL_SCOPES as readonly string[]).includes(value);
 }
+
+/**
+ * Back-office scopes: they act on a whole brand, so only a confidential client's own token
+ * (client_credentials) may carry them, never a player's token.
+ */
+const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
+  Scope.UsersRead,
+  Scope.UsersWrite,
+  Scope.ClientsRead,
+  Scope.ClientsWrite,
+]);
+
+export function isBrandAdminScope(scope: string): boolean {
+  return BRAND_ADMIN_SCOPES.has(scope);
+}

@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { FieldConflictException } from '../../common/errors/field-conflict.exception';
+import { isBrandAdminScope } from '../../common/scopes';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { GrantRegistry } from '../grants/grant-registry';
 import { DEFAULT_ACCESS_TOKEN_TTL, DEFAULT_REFRESH_TOKEN_TTL } from '../tokens/token.constants';
@@ -130,6 +131,11 @@ export class ClientsService {
       fields.grant_types = ['a public client cannot use client_credentials'];
     } else if (client.grantTypes?.length === 0) {
       fields.grant_types = ['grant_types must list at least one grant type'];
+    }
+
+    const adminScopes = (client.scopes ?? []).filter((scope) => isBrandAdminScope(scope));
+    if (client.type === 'public' && adminScopes.length > 0) {
+      fields.scopes = [`a public client cannot hold back-office scopes: ${adminScopes.join(', ')}`];
     }
 
     const outside = (client.defaultScopes ?? []).filter((scope) => !client.scopes?.includes(scope));

@@ -9,7 +9,7 @@ import { TokenIssuer } from '../tokens/token-issuer.service';
 import { Grant, TokenRequest } from './grant';
 import { requireParam } from './params';
 import { assertActive } from './player-status';
-import { resolveScope } from './scope';
+import { playerScopes, resolveScope } from './scope';
 
 /**
  * Resource owner password credentials (RFC 6749 §4.3): a brand's own app trades the player's
@@ -29,7 +29,11 @@ export class PasswordGrant implements Grant {
   async handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
     const username = requireParam(params, 'username');
     const password = requireParam(params, 'password');
-    const scope = resolveScope(params.scope, client.scopes, client.defaultScopes);
+    const scope = resolveScope(
+      params.scope,
+      playerScopes(client.scopes),
+      playerScopes(client.defaultScopes),
+    );
     if (client.captchaRequired) {
       await this.checkCaptcha(params.captcha, client.clientId);
     }

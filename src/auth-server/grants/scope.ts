@@ -1,4 +1,5 @@
 import { InvalidScopeError } from '../../common/errors/oauth.errors';
+import { isBrandAdminScope } from '../../common/scopes';
 
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
 
@@ -33,4 +34,9 @@ export function resolveScope(
     throw new InvalidScopeError(`Scope not allowed: ${outside.join(' ')}`);
   }
   return scopes.join(' ');
+}
+
+/** Drops the back-office scopes, which a player's token never carries. */
+export function playerScopes(scopes: readonly string[]): string[] {
+  return scopes.filter((scope) => !isBrandAdminScope(scope));
 }

@@ -76,7 +76,7 @@ export class AccessTokenService {
   verify(token: string): AccessTokenClaims {
     const header = decodeHeader(token);
     const publicKey = typeof header?.kid === 'string' ? this.keys.publicKey(header.kid) : undefined;
-    if (!header || String(header.typ).toLowerCase() !== ACCESS_TOKEN_TYPE || !publicKey) {
+    if (!header || !isAccessTokenType(header.typ) || !publicKey) {
       throw new AccessTokenRejected('The access token is malformed or not issued by this server');
     }
 
@@ -105,6 +105,12 @@ export class AccessTokenService {
     }
     return claims;
   }
+}
+
+/** Accepts `at+jwt` and its full media type `application/at+jwt` (RFC 9068 §4). */
+function isAccessTokenType(typ: unknown): boolean {
+  const value = String(typ).toLowerCase();
+  return value === ACCESS_TOKEN_TYPE || value === `application/${ACCESS_TOKEN_TYPE}`;
 }
 
 function decodeHeader(token: string): { kid?: unknown; typ?: unknown } | undefined {

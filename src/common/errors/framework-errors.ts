@@ -1,0 +1,28 @@
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Answers the errors Fastify raises before routing, such as a malformed percent escape in the
+ * URL or an over-long path parameter, in the same shapes as every other error.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  void reply.status(status).header('X-Request-Id', request.id);
+
+  if (request.url.startsWith('/oauth')) {
+    void reply
+      .header('Cache-Control', 'no-store')
+      .header('Pragma', 'no-cache')
+      .send({ error: 'invalid_request', error_description: error.message });
+    return;
+  }
+  void reply.send({
+    status,
+    error: status === 414 ? 'uri_too_long' : 'bad_request',
+    message: error.message,
+    request_id: request.id,
+  });
+}

@@ -1,0 +1,46 @@
+import request from 'supertest';
+
+import { startTestApp, TestApp } from './helpers/test-app';
+
+describe('errors raised before routing', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('answers a bad URL escape with 400', async () => {
+    const response = await request(testApp.server).get('/clients/%ZZ');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      status: 400,
+      error: 'bad_request',
+      message: expect.any(String),
+      request_id: response.headers['x-request-id'],
+    });
+  });
+
+  it('answers an over-long path parameter with 414', async () => {
+    const response = await request(testApp.server).get(`/clients/${'a'.repeat(300)}`);
+
+    expect(response.status).toBe(414);
+    expect(response.body.error).toBe('uri_too_long');
+    expect(response.body.request_id).toBe(response.headers['x-request-id']);
+  });
+
+  it('answers OAuth routes with invalid_request', async () => {
+    const response = await request(testApp.server).post('/oauth/%ZZ');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: 'invalid_request',
+      error_description: expect.any(String),
+    });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+});
