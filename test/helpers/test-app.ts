@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Server } from 'node:http';
 import { DataSource } from 'typeorm';
@@ -9,6 +7,7 @@ import { AppConfig, loadConfig } from '../../src/config/app-config';
 import {
   BASE_URL_VARIABLE,
   databaseUrl,
+  newTestDatabaseName,
   TEMPLATE_VARIABLE,
   withAdminClient,
 } from '../setup/test-database';
@@ -29,8 +28,7 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const baseUrl = required(BASE_URL_VARIABLE);
   const template = required(TEMPLATE_VARIABLE);
-  const pid = template.replace('gaming_test_template_', '');
-  const database = `gaming_test_${pid}_${randomBytes(6).toString('hex')}`;
+  const database = newTestDatabaseName(template);
   await withAdminClient(baseUrl, (client) =>
     client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`),
   );
