@@ -10,6 +10,7 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { requestIdFor } from './common/logging/request-id';
 import { rejectNulCharacters } from './common/nul-characters';
+import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
 import { AppConfig } from './config/app-config';
 
@@ -27,7 +28,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
-    done();
+    const userAgent = request.headers['user-agent']?.slice(0, 256);
+    runWithRequestContext({ requestId: request.id, ip: request.ip, userAgent }, done);
   });
   adapter.getInstance().addHook('preHandler', (request, _reply, done) => {
     rejectNulCharacters(request.params, 'path');

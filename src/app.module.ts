@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
+import { AuditModule } from './audit/audit.module';
 import { AuthServerModule } from './auth-server/auth-server.module';
 import { BootstrapModule } from './bootstrap/bootstrap.module';
 import { BrandsModule } from './brands/brands.module';
@@ -30,6 +31,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true }),
         TerminusModule,
         BrandsModule,
+        AuditModule,
         BearerAuthModule,
         AuthServerModule,
         UsersModule,

@@ -185,8 +185,8 @@ describe('server output', () => {
     await sleep(300);
 
     const printed = output.join('');
-    expect(printed).toContain('Refresh token reused; session revoked');
-    expect(printed).toContain('Client authentication failed');
+    expect(printed).toContain('"msg":"refresh_token_reused"');
+    expect(printed).toContain('"msg":"client_authentication_failed"');
     for (const secret of secrets) {
       expect(printed.includes(secret)).toBe(false);
     }

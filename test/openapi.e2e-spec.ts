@@ -32,6 +32,7 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/.well-known/jwks.json', 'get', undefined],
   ['/.well-known/oauth-authorization-server', 'get', undefined],
   ['/health', 'get', undefined],
+  ['/audit-events', 'get', 'audit:read'],
 ];
 
 const PROTECTED_ROUTES = ROUTES.filter(
@@ -123,6 +124,7 @@ describe('OpenAPI document', () => {
       expect(document.components.securitySchemes.oauth2.type).toBe('oauth2');
       expect(flows.password.tokenUrl).toBe('/oauth/token');
       expect(Object.keys(flows.password.scopes).sort()).toEqual([
+        'audit:read',
         'clients:read',
         'clients:write',
         'profile:read',

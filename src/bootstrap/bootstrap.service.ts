@@ -18,6 +18,7 @@ const BACK_OFFICE_SCOPES = [
   Scope.ClientsWrite,
   Scope.UsersRead,
   Scope.UsersWrite,
+  Scope.AuditRead,
 ];
 const PLAYER_SCOPES = [Scope.ProfileRead, Scope.ProfileWrite];
 

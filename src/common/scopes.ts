@@ -9,6 +9,7 @@ export const Scope = {
   UsersWrite: 'users:write',
   ClientsRead: 'clients:read',
   ClientsWrite: 'clients:write',
+  AuditRead: 'audit:read',
 } as const;
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
@@ -28,6 +29,7 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.UsersWrite,
   Scope.ClientsRead,
   Scope.ClientsWrite,
+  Scope.AuditRead,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
 import { SigningKeyEntity } from '../auth-server/keys/signing-key.entity';
 import { RefreshTokenEntity } from '../auth-server/tokens/refresh-token.entity';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   SigningKeyEntity,
   SessionEntity,
   RefreshTokenEntity,
+  AuditEventEntity,
 ];

@@ -9,6 +9,9 @@ import { PasswordHasher } from './password-hasher.service';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
+export type CredentialCheck =
+  { outcome: 'unknown_user' } | { outcome: 'wrong_password' | 'valid'; user: UserEntity };
+
 /** Players of a brand: back-office creation, the profile, and the lookups a login needs. */
 @Injectable()
 export class UsersService {
@@ -19,20 +22,22 @@ export class UsersService {
   ) {}
 
   /**
-   * Returns the player with these credentials, or null. Unknown usernames cost one argon2
-   * verification too, so that timing does not tell them apart from wrong passwords.
+   * Checks a username and password. Unknown usernames cost one argon2 verification too, so that
+   * timing does not tell them apart from wrong passwords.
    */
-  async findByCredentials(
+  async checkCredentials(
     brandId: string,
     username: string,
     password: string,
     types: readonly UsernameType[],
-  ): Promise<UserEntity | null> {
+  ): Promise<CredentialCheck> {
     const user = await this.users.findByUsername(brandId, username, types);
     if (!user) {
-      return this.passwords.verifyDummy(password).then(() => null);
+      await this.passwords.verifyDummy(password);
+      return { outcome: 'unknown_user' };
     }
-    return (await this.passwords.verify(user.passwordHash, password)) ? user : null;
+    const matches = await this.passwords.verify(user.passwordHash, password);
+    return { outcome: matches ? 'valid' : 'wrong_password', user };
   }
 
   findInBrand(brandId: string, id: string): Promise<UserEntity | null> {

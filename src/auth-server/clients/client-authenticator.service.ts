@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
+import { AuditService } from '../../audit/audit.service';
 import { matchesSha256 } from '../../common/crypto';
 import { InvalidClientError } from '../../common/errors/oauth.errors';
 import { ClientEntity } from './client.entity';
@@ -9,14 +10,15 @@ import { ClientsRepository } from './clients.repository';
 /** Checks presented client credentials against the registered client. */
 @Injectable()
 export class ClientAuthenticator {
-  private readonly logger = new Logger(ClientAuthenticator.name);
-
-  constructor(private readonly clients: ClientsRepository) {}
+  constructor(
+    private readonly clients: ClientsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async authenticate(presented: PresentedClient): Promise<ClientEntity> {
     const client = await this.clients.findByClientId(presented.clientId);
     if (!client) {
-      return this.reject(presented, 'unknown client', 'The client is unknown');
+      return this.reject(presented, null, 'unknown_client', 'The client is unknown');
     }
 
     if (client.type === 'public') {
@@ -24,7 +26,8 @@ export class ClientAuthenticator {
       if (presented.secret !== undefined && presented.secret !== '') {
         return this.reject(
           presented,
-          'secret sent by public client',
+          client,
+          'secret_sent_by_public_client',
           'A public client has no secret',
         );
       }
@@ -34,18 +37,31 @@ export class ClientAuthenticator {
     if (presented.secret === undefined || presented.secret === '') {
       return this.reject(
         presented,
-        'missing secret',
+        client,
+        'missing_secret',
         'This client must authenticate with its secret',
       );
     }
     if (!client.secretHash || !matchesSha256(presented.secret, client.secretHash)) {
-      return this.reject(presented, 'wrong secret', 'The client secret is wrong');
+      return this.reject(presented, client, 'wrong_secret', 'The client secret is wrong');
     }
     return client;
   }
 
-  private reject(presented: PresentedClient, reason: string, description: string): never {
-    this.logger.warn({ clientId: presented.clientId, reason }, 'Client authentication failed');
+  private reject(
+    presented: PresentedClient,
+    client: ClientEntity | null,
+    reason: string,
+    description: string,
+  ): never {
+    this.audit.record('client_authentication_failed', {
+      brandId: client?.brandId,
+      clientId: client?.clientId,
+      details: {
+        reason,
+        presented_client_id: client ? undefined : presented.clientId.slice(0, 64),
+      },
+    });
     throw new InvalidClientError(description, presented.viaHeader);
   }
 }

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 
+import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { FieldConflictException } from '../../common/errors/field-conflict.exception';
 import { isBrandAdminScope } from '../../common/scopes';
@@ -24,6 +25,7 @@ export class ClientsService {
   constructor(
     private readonly clients: ClientsRepository,
     private readonly grants: GrantRegistry,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -57,6 +59,11 @@ export class ClientsService {
 
     try {
       const client = await this.clients.insert(settings);
+      this.audit.record('client_created', {
+        brandId,
+        clientId: client.clientId,
+        details: { type: client.type, grant_types: client.grantTypes, scopes: client.scopes },
+      });
       return { client, secret: clientSecret };
     } catch (error) {
       if (
@@ -104,7 +111,13 @@ export class ClientsService {
     ) as Partial<ClientEntity>;
     this.assertConsistent({ ...client, ...defined });
 
-    return this.clients.update(client.id, defined);
+    const updated = await this.clients.update(client.id, defined);
+    this.audit.record('client_updated', {
+      brandId,
+      clientId,
+      details: { fields: Object.keys(dto) },
+    });
+    return updated;
   }
 
   /** Replaces a confidential client's secret; the old one stops working at once. */
@@ -116,6 +129,7 @@ export class ClientsService {
 
     const secret = generateOpaqueToken();
     await this.clients.update(client.id, { secretHash: sha256(secret) });
+    this.audit.record('client_secret_rotated', { brandId, clientId });
     return secret;
   }
 

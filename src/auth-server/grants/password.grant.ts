@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 
+import { AuditService } from '../../audit/audit.service';
 import { InvalidGrantError, InvalidRequestError } from '../../common/errors/oauth.errors';
+import { UserEntity } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { CAPTCHA_VERIFIER, CaptchaVerifier } from '../captcha/captcha-verifier';
+import { ClientEntity } from '../clients/client.entity';
 import { TokenResponseDto } from '../tokens/dto/token-response.dto';
 import { SessionsService } from '../tokens/sessions.service';
 import { TokenIssuer } from '../tokens/token-issuer.service';
@@ -24,6 +27,7 @@ export class PasswordGrant implements Grant {
     private readonly sessions: SessionsService,
     private readonly issuer: TokenIssuer,
     @Inject(CAPTCHA_VERIFIER) private readonly captcha: CaptchaVerifier,
+    private readonly audit: AuditService,
   ) {}
 
   async handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
@@ -38,20 +42,38 @@ export class PasswordGrant implements Grant {
       await this.checkCaptcha(params.captcha, client.clientId);
     }
 
-    const user = await this.users.findByCredentials(
+    const check = await this.users.checkCredentials(
       client.brandId,
       username,
       password,
       client.usernameTypes,
     );
-    if (!user) {
+    if (check.outcome !== 'valid') {
+      this.recordFailure(
+        client,
+        check.outcome,
+        check.outcome === 'unknown_user' ? undefined : check.user,
+      );
       throw new InvalidGrantError('The username or password is wrong');
+    }
+    const { user } = check;
+    if (user.status !== 'active') {
+      this.recordFailure(client, user.status, user);
     }
     assertActive(user);
 
     await this.users.recordLogin(user);
     const session = await this.sessions.start(user.id, client, scope);
     return this.issuer.forUser({ user, client, scope, ...session }, this.grantType);
+  }
+
+  private recordFailure(client: ClientEntity, reason: string, user?: UserEntity): void {
+    this.audit.record('login_failed', {
+      brandId: client.brandId,
+      clientId: client.clientId,
+      userId: user?.id,
+      details: { reason },
+    });
   }
 
   private async checkCaptcha(response: string | undefined, clientId: string): Promise<void> {

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
+import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
 import { ClientEntity } from '../clients/client.entity';
@@ -21,11 +22,10 @@ type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reus
  */
 @Injectable()
 export class SessionsService {
-  private readonly logger = new Logger(SessionsService.name);
-
   constructor(
     private readonly repository: SessionsRepository,
     private readonly revocations: SessionRevocationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
@@ -65,7 +65,7 @@ export class SessionsService {
       throw new InvalidGrantError('The refresh token was revoked');
     }
     if (token.usedAt) {
-      return this.revokeForReuse(session);
+      return this.revokeForReuse(session, client);
     }
     if (token.expiresAt.getTime() <= Date.now()) {
       throw new InvalidGrantError('The refresh token expired');
@@ -95,25 +95,43 @@ export class SessionsService {
     });
 
     if (outcome.kind === 'reused') {
-      return this.revokeForReuse(session);
+      return this.revokeForReuse(session, client);
     }
     return outcome.refreshToken;
   }
 
-  /** Revokes a session: its refresh tokens stop working, and so do its access tokens. */
-  async revoke(sessionId: string, reason: string): Promise<void> {
-    await this.repository.transaction((manager) =>
-      this.repository.revokeSession(manager, sessionId, reason),
+  /**
+   * Revokes a session: its refresh tokens stop working, and so do its access tokens, on every
+   * instance. `reason` is a short code such as `logout` or `refresh_token_reuse`.
+   */
+  async revoke(
+    session: Pick<SessionEntity, 'id' | 'userId' | 'brandId'>,
+    reason: string,
+    clientId?: string,
+  ): Promise<void> {
+    const revoked = await this.repository.transaction((manager) =>
+      this.repository.revokeSession(manager, session.id, reason),
     );
-    this.revocations.add(sessionId);
+    this.revocations.add(session.id);
+    if (revoked) {
+      this.audit.record('session_revoked', {
+        brandId: session.brandId,
+        clientId,
+        userId: session.userId,
+        sessionId: session.id,
+        details: { reason },
+      });
+    }
   }
 
-  private async revokeForReuse(session: SessionEntity): Promise<never> {
-    await this.revoke(session.id, 'refresh_token_reuse');
-    this.logger.warn(
-      { sessionId: session.id, userId: session.userId, clientRef: session.clientRef },
-      'Refresh token reused; session revoked',
-    );
+  private async revokeForReuse(session: SessionEntity, client: ClientEntity): Promise<never> {
+    this.audit.record('refresh_token_reused', {
+      brandId: session.brandId,
+      clientId: client.clientId,
+      userId: session.userId,
+      sessionId: session.id,
+    });
+    await this.revoke(session, 'refresh_token_reuse', client.clientId);
     throw new InvalidGrantError('The refresh token was already used; the session is revoked');
   }
 }

@@ -1,4 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+
+import { AuditService } from '../../audit/audit.service';
 
 import { IdentityDto } from '../../users/dto/identity.dto';
 import { UserEntity } from '../../users/user.entity';
@@ -17,9 +19,10 @@ export interface UserTokenParts {
 /** Builds token responses: signs the access token and adds what the grant type calls for. */
 @Injectable()
 export class TokenIssuer {
-  private readonly logger = new Logger(TokenIssuer.name);
-
-  constructor(private readonly accessTokens: AccessTokenService) {}
+  constructor(
+    private readonly accessTokens: AccessTokenService,
+    private readonly audit: AuditService,
+  ) {}
 
   forUser(parts: UserTokenParts, grantType: string): TokenResponseDto {
     const { user, client } = parts;
@@ -31,10 +34,13 @@ export class TokenIssuer {
       ttl: client.accessTokenTtl,
       sessionId: parts.sessionId,
     });
-    this.logger.log(
-      { grantType, clientId: client.clientId, userId: user.id, sessionId: parts.sessionId },
-      'Tokens issued',
-    );
+    this.audit.record('token_issued', {
+      brandId: client.brandId,
+      clientId: client.clientId,
+      userId: user.id,
+      sessionId: parts.sessionId,
+      details: { grant_type: grantType, scope: parts.scope },
+    });
 
     return {
       access_token: accessToken,
@@ -54,10 +60,11 @@ export class TokenIssuer {
       scope,
       ttl: client.accessTokenTtl,
     });
-    this.logger.log(
-      { grantType: 'client_credentials', clientId: client.clientId },
-      'Tokens issued',
-    );
+    this.audit.record('token_issued', {
+      brandId: client.brandId,
+      clientId: client.clientId,
+      details: { grant_type: 'client_credentials', scope },
+    });
 
     return {
       access_token: accessToken,

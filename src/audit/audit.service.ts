@@ -1,0 +1,120 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+
+import { currentRequest } from '../common/request-context';
+import { AuditEventEntity, AuditEventType } from './audit-event.entity';
+import { AuditEventFilter, AuditRepository } from './audit.repository';
+
+export interface AuditFacts {
+  brandId?: string | null;
+  clientId?: string | null;
+  userId?: string | null;
+  sessionId?: string | null;
+  /** Event-specific facts. Never a token, code, secret or password. */
+  details?: Record<string, unknown>;
+}
+
+const FLUSH_INTERVAL_MS = 100;
+const FLUSH_SIZE = 200;
+/** Events kept for a retry when PostgreSQL is unreachable; older ones are dropped past this. */
+const MAX_PENDING = 10_000;
+
+const WARNING_TYPES: ReadonlySet<AuditEventType> = new Set<AuditEventType>([
+  'login_failed',
+  'client_authentication_failed',
+  'refresh_token_reused',
+  'account_locked',
+]);
+
+/**
+ * Records security events in `audit_events` and the log. Inserts are batched every 100 ms so
+ * that hot paths such as the token endpoint add no round trip. Events still buffered when the
+ * process dies are lost, and another instance's events may appear up to 100 ms late.
+ */
+@Injectable()
+export class AuditService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Audit');
+  private pending: Partial<AuditEventEntity>[] = [];
+  private timer?: NodeJS.Timeout;
+  private flushing?: Promise<void>;
+
+  constructor(private readonly repository: AuditRepository) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS).unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  record(type: AuditEventType, facts: AuditFacts): void {
+    const request = currentRequest();
+    const event: Partial<AuditEventEntity> = {
+      type,
+      brandId: facts.brandId ?? null,
+      clientId: facts.clientId ?? null,
+      userId: facts.userId ?? null,
+      sessionId: facts.sessionId ?? null,
+      requestId: request?.requestId ?? null,
+      ip: request?.ip ?? null,
+      details: facts.details ?? {},
+      createdAt: new Date(),
+    };
+
+    const fields = {
+      event: type,
+      clientId: event.clientId ?? undefined,
+      userId: event.userId ?? undefined,
+      sessionId: event.sessionId ?? undefined,
+      ...event.details,
+    };
+    if (WARNING_TYPES.has(type)) {
+      this.logger.warn(fields, type);
+    } else {
+      this.logger.log(fields, type);
+    }
+
+    this.pending.push(event);
+    if (this.pending.length >= FLUSH_SIZE) {
+      void this.flush();
+    }
+  }
+
+  /** Writes every buffered event; waits for a flush already under way. */
+  async flush(): Promise<void> {
+    while (this.flushing) {
+      await this.flushing;
+    }
+    if (this.pending.length === 0) {
+      return;
+    }
+    const batch = this.pending;
+    this.pending = [];
+    this.flushing = this.write(batch);
+    await this.flushing;
+    this.flushing = undefined;
+  }
+
+  /** Returns a page of a brand's events, newest first, after writing this instance's buffer. */
+  async find(
+    filter: AuditEventFilter,
+    offset: number,
+    limit: number,
+  ): Promise<[AuditEventEntity[], number]> {
+    await this.flush();
+    return this.repository.findPage(filter, offset, limit);
+  }
+
+  private async write(batch: Partial<AuditEventEntity>[]): Promise<void> {
+    try {
+      await this.repository.insertMany(batch);
+    } catch (error) {
+      this.logger.error(
+        { error: (error as Error).message, events: batch.length },
+        'Could not store audit events; keeping them for a retry',
+      );
+      this.pending = [...batch, ...this.pending].slice(-MAX_PENDING);
+    }
+  }
+}
