@@ -9,7 +9,7 @@ import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { requestIdFor } from './common/logging/request-id';
-import { rejectNulCharacters } from './common/nul-characters';
+import { assertAcceptableShape } from './common/request-shape';
 import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
 import { AppConfig } from './config/app-config';
@@ -25,6 +25,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     genReqId: requestIdFor,
     requestIdHeader: false,
     frameworkErrors: answerFrameworkError,
+    // Drop `__proto__` and `constructor.prototype` keys instead of rejecting valid JSON.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
@@ -32,13 +35,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     runWithRequestContext({ requestId: request.id, ip: request.ip, userAgent }, done);
   });
   adapter.getInstance().addHook('preHandler', (request, _reply, done) => {
-    rejectNulCharacters(request.params, 'path');
-    rejectNulCharacters(request.query, 'query');
-    rejectNulCharacters(request.body, 'body');
+    assertAcceptableShape(request.params, 'path');
+    assertAcceptableShape(request.query, 'query');
+    assertAcceptableShape(request.body, 'body');
     done();
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
 
@@ -52,12 +56,15 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         upgradeInsecureRequests: null,
       },
     },
+    // Browsers ignore HSTS over plain HTTP; send it only when the public URL is HTTPS.
+    hsts: config.issuer.startsWith('https://'),
   });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      stopAtFirstError: true,
       exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
     }),
   );

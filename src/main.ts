@@ -81,6 +81,8 @@ function printWelcome(config: AppConfig, report: BootstrapReport): void {
       `  ${report.backOffice.secret}`,
       'Get a back-office token:',
       `  curl -s ${base}/oauth/token -u ${report.backOffice.clientId}:<secret> -d grant_type=client_credentials`,
+      "List the brand's clients with that token:",
+      `  curl -s ${base}/clients -H "Authorization: Bearer $BACK_OFFICE_TOKEN"`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);

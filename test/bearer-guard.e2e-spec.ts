@@ -169,6 +169,14 @@ describe('bearer guard', () => {
       expectInvalidToken(await getMe(`Bearer ${token}`));
     });
 
+    it('rejects a typ that is no string', async () => {
+      const token = signWith(serverKey().privateKey, playerClaims(), {
+        typ: { toString: 1 } as unknown as string,
+      });
+
+      expectInvalidToken(await getMe(`Bearer ${token}`));
+    });
+
     it('rejects typ JWT', async () => {
       const token = signWith(serverKey().privateKey, playerClaims(), { typ: 'JWT' });
 

@@ -381,6 +381,19 @@ describe('clients admin API', () => {
       });
     });
 
+    it.each([
+      ['grant_types', { grant_types: ['password'] }],
+      ['scopes', { scopes: ['clients:read'] }],
+    ])('keeps its own admin %s', async (field, change) => {
+      const own = await createConfidentialClient(testApp, brand);
+      const ownToken = await clientAccessToken(testApp, own.client.clientId, own.secret);
+
+      const response = await patchClient(own.client.clientId, change, ownToken);
+
+      expect(response.status).toBe(400);
+      expect(Object.keys(response.body.fields)).toEqual([field]);
+    });
+
     it('sets the next token lifetime', async () => {
       const { clientId, secret } = await registerConfidential();
 

@@ -43,4 +43,23 @@ describe('errors raised before routing', () => {
     });
     expect(response.headers['cache-control']).toBe('no-store');
   });
+
+  it('hides the query string of a bad URL', async () => {
+    const response = await request(testApp.server).get('/users/%zz?access_token=secret-value');
+
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).not.toContain('secret-value');
+  });
+
+  it('rejects deeply nested JSON with 400', async () => {
+    const body = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+
+    const response = await request(testApp.server)
+      .post('/clients')
+      .set('Content-Type', 'application/json')
+      .send(body);
+
+    expect(response.status).toBe(400);
+    expect(response.body.message).toBe('The request body nests deeper than 32 levels');
+  });
 });

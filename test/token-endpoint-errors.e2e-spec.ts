@@ -486,13 +486,16 @@ describe('token endpoint errors', () => {
         expectOAuthError(response, 400, 'invalid_request');
       });
 
-      it('JSON __proto__ key is invalid_request', async () => {
+      it('JSON __proto__ key is dropped', async () => {
         const response = await request(baseUrl)
           .post(path)
           .set('Content-Type', 'application/json')
           .send('{"grant_type": "password", "__proto__": {"client_id": "x"}}');
 
-        expectOAuthError(response, 400, 'invalid_request');
+        expectOAuthError(response, 400, 'invalid_client');
+        expect(response.body.error_description).toBe(
+          'Client authentication is required: send client_id',
+        );
       });
 
       it.each([

@@ -274,6 +274,7 @@ describe('users', () => {
       ['email', null],
       ['nickname', 'a'],
       ['nickname', 'has space'],
+      ['nickname', '35679000000'],
       ['first_name', ''],
       ['first_name', null],
       ['last_name', 'x'.repeat(101)],
@@ -449,6 +450,7 @@ describe('users', () => {
       ['accepted_terms', 'yes'],
       ['accepted_terms', undefined],
       ['mobile_number', '+35679'],
+      ['mobile_code', undefined],
     ])('rejects %s %p', async (field, value) => {
       const response = await postUser(brandA.backOfficeToken, {
         ...playerFields(),

@@ -14,6 +14,17 @@ export const Scope = {
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
 
+/** What each scope allows, as shown in the OpenAPI document and Swagger UI. */
+export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
+  'profile:read': "Read the player's own profile",
+  'profile:write': "Change the player's own profile",
+  'users:read': "Read any player of the client's brand (back office)",
+  'users:write': "Create players in the client's brand (back office)",
+  'clients:read': "Read the OAuth clients of the client's brand (back office)",
+  'clients:write': "Register and change the OAuth clients of the client's brand (back office)",
+  'audit:read': "Read the security events of the client's brand (back office)",
+};
+
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
 
 export function isKnownScope(value: string): value is ScopeName {

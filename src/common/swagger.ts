@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
-import { ALL_SCOPES } from './scopes';
+import { SCOPE_DESCRIPTIONS } from './scopes';
 
 /** Serves Swagger UI at /docs and the OpenAPI document at /docs-json. */
 export function setUpSwagger(app: INestApplication): void {
@@ -21,7 +21,11 @@ export function setUpSwagger(app: INestApplication): void {
           password: {
             tokenUrl: '/oauth/token',
             refreshUrl: '/oauth/token',
-            scopes: Object.fromEntries(ALL_SCOPES.map((scope) => [scope, scope])),
+            scopes: SCOPE_DESCRIPTIONS,
+          },
+          clientCredentials: {
+            tokenUrl: '/oauth/token',
+            scopes: SCOPE_DESCRIPTIONS,
           },
         },
       },

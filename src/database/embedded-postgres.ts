@@ -97,7 +97,8 @@ export class EmbeddedPostgres {
 
 /**
  * Stops a server left running on this data folder by a parent that was killed, and removes a
- * stale `postmaster.pid` whose process is gone, so that the next start succeeds.
+ * stale `postmaster.pid` whose process is gone, so that the next start succeeds. A server whose
+ * parent still runs belongs to another live process, so it is left alone and start-up fails.
  */
 async function stopLeftoverServer(dataDir: string): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
@@ -110,6 +111,14 @@ async function stopLeftoverServer(dataDir: string): Promise<void> {
     unlinkSync(pidFile);
     return;
   }
+  const parent = parentOf(pid);
+  if (parent !== undefined && parent > 1 && isNodeProcess(parent)) {
+    throw new Error(
+      `The data folder ${dataDir} is in use by the PostgreSQL server of another running process ` +
+        `(PID ${parent}). Stop that process, or set EMBEDDED_PG_DATA_DIR and EMBEDDED_PG_PORT ` +
+        'to another folder and port.',
+    );
+  }
 
   process.kill(pid, 'SIGINT');
   for (let attempt = 0; attempt < 100 && isPostgresProcess(pid); attempt++) {
@@ -119,6 +128,26 @@ async function stopLeftoverServer(dataDir: string): Promise<void> {
     throw new Error(
       `A PostgreSQL server (PID ${pid}) still runs on ${dataDir} and did not stop within 10 s`,
     );
+  }
+}
+
+/** Returns the parent PID from /proc/<pid>/stat, whose fourth field it is. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function isNodeProcess(pid: number): boolean {
+  try {
+    const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+    return /(^|\/)node$/.test(program);
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 
 import { BrandsService } from '../brands/brands.service';
+import { ValidationFailedException } from '../common/errors/validation-failed.exception';
 import { isUserPrincipal, Principal } from '../common/auth/principal';
 import { UsernameType } from '../auth-server/clients/client.entity';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -72,7 +73,9 @@ export class UsersService {
 
   async updateProfile(principal: Principal, dto: ProfileFieldsDto): Promise<UserEntity> {
     const user = await this.getForPrincipal(principal);
-    return this.users.update(user, profileColumns(dto));
+    const changes = profileColumns(dto);
+    assertMobilePair({ ...user, ...changes });
+    return this.users.update(user, changes);
   }
 
   /** Creates an active player in the brand of the back-office token. */
@@ -86,6 +89,7 @@ export class UsersService {
     dto: CreateUserDto,
     status: UserEntity['status'],
   ): Promise<UserEntity> {
+    assertMobilePair(profileColumns(dto));
     const passwordHash = await this.passwords.hash(dto.password);
     return this.users.insert({
       ...profileColumns(dto),
@@ -97,6 +101,21 @@ export class UsersService {
       jurisdiction: dto.jurisdiction ?? null,
       acceptedTerms: dto.accepted_terms,
       status,
+    });
+  }
+}
+
+/**
+ * Requires mobile_code and mobile_number together: a number without its dialling code could
+ * belong to players of several countries, which makes it unusable as a login name.
+ */
+function assertMobilePair(user: Partial<UserEntity>): void {
+  const hasCode = user.mobileCode !== undefined && user.mobileCode !== null;
+  const hasNumber = user.mobileNumber !== undefined && user.mobileNumber !== null;
+  if (hasCode !== hasNumber) {
+    const field = hasCode ? 'mobile_number' : 'mobile_code';
+    throw new ValidationFailedException({
+      [field]: ['mobile_code and mobile_number must be given together'],
     });
   }
 }

@@ -68,7 +68,9 @@ export class ClientsController {
     @Body() dto: UpdateClientDto,
   ): Promise<ClientResponseDto> {
     const brand = await this.brands.getByCode(principal.brand);
-    return ClientResponseDto.from(await this.clients.update(brand.id, clientId, dto));
+    return ClientResponseDto.from(
+      await this.clients.update(brand.id, clientId, dto, principal.clientId),
+    );
   }
 
   @Post(':client_id/secret')

@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { FieldConflictException } from '../../common/errors/field-conflict.exception';
-import { isBrandAdminScope } from '../../common/scopes';
+import { isBrandAdminScope, Scope } from '../../common/scopes';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { GrantRegistry } from '../grants/grant-registry';
 import { DEFAULT_ACCESS_TOKEN_TTL, DEFAULT_REFRESH_TOKEN_TTL } from '../tokens/token.constants';
@@ -92,8 +92,21 @@ export class ClientsService {
     return client;
   }
 
-  async update(brandId: string, clientId: string, dto: UpdateClientDto): Promise<ClientEntity> {
+  /**
+   * Changes a client's settings. `callerClientId` is the client whose token makes the change: it
+   * may not take away its own client_credentials grant or clients:write scope, which would leave
+   * the brand without a way back in.
+   */
+  async update(
+    brandId: string,
+    clientId: string,
+    dto: UpdateClientDto,
+    callerClientId?: string,
+  ): Promise<ClientEntity> {
     const client = await this.get(brandId, clientId);
+    if (clientId === callerClientId) {
+      assertKeepsAdminAccess(dto);
+    }
 
     const changes: Partial<ClientEntity> = {
       name: dto.name,
@@ -167,5 +180,18 @@ export class ClientsService {
     if (Object.keys(fields).length > 0) {
       throw new ValidationFailedException(fields);
     }
+  }
+}
+
+function assertKeepsAdminAccess(dto: UpdateClientDto): void {
+  const fields: Record<string, string[]> = {};
+  if (dto.grant_types && !dto.grant_types.includes('client_credentials')) {
+    fields.grant_types = ['a client cannot remove client_credentials from itself'];
+  }
+  if (dto.scopes && !dto.scopes.includes(Scope.ClientsWrite)) {
+    fields.scopes = ['a client cannot remove clients:write from itself'];
+  }
+  if (Object.keys(fields).length > 0) {
+    throw new ValidationFailedException(fields);
   }
 }

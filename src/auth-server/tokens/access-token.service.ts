@@ -109,7 +109,10 @@ export class AccessTokenService {
 
 /** Accepts `at+jwt` and its full media type `application/at+jwt` (RFC 9068 §4). */
 function isAccessTokenType(typ: unknown): boolean {
-  const value = String(typ).toLowerCase();
+  if (typeof typ !== 'string') {
+    return false;
+  }
+  const value = typ.toLowerCase();
   return value === ACCESS_TOKEN_TYPE || value === `application/${ACCESS_TOKEN_TYPE}`;
 }
 

@@ -10,19 +10,24 @@ export function answerFrameworkError(
   reply: FastifyReply,
 ): void {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  // Fastify's messages repeat the URL, query string included, which may hold a token.
+  const message =
+    status === 414
+      ? 'A path segment is longer than 200 characters'
+      : 'The URL is malformed: check its percent escapes';
   void reply.status(status).header('X-Request-Id', request.id);
 
   if (request.url.startsWith('/oauth')) {
     void reply
       .header('Cache-Control', 'no-store')
       .header('Pragma', 'no-cache')
-      .send({ error: 'invalid_request', error_description: error.message });
+      .send({ error: 'invalid_request', error_description: message });
     return;
   }
   void reply.send({
     status,
     error: status === 414 ? 'uri_too_long' : 'bad_request',
-    message: error.message,
+    message,
     request_id: request.id,
   });
 }

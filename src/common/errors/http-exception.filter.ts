@@ -82,7 +82,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return new ServerError();
     }
     const status = exception.getStatus();
-    if (status === 400 || status === 413 || status === 415) {
+    if (status === 415) {
+      return new InvalidRequestError(
+        'Content-Type must be application/x-www-form-urlencoded or application/json',
+      );
+    }
+    if (status === 400 || status === 413) {
       return new InvalidRequestError(messageOf(exception));
     }
     return undefined;

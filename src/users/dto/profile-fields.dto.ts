@@ -33,10 +33,14 @@ export class ProfileFieldsDto {
   @MaxLength(254)
   email?: string;
 
-  /** 3-32 letters, digits, dot, dash or underscore; unique in the brand, case-insensitively. */
+  /**
+   * 3-32 letters, digits, dot, dash or underscore, with at least one letter so that it never reads
+   * as a mobile number at login; unique in the brand, case-insensitively.
+   */
   @IsOptional()
-  @Matches(/^[A-Za-z0-9._-]{3,32}$/, {
-    message: 'nickname must be 3-32 letters, digits, dot, dash or underscore',
+  @Matches(/^(?=.*[A-Za-z])[A-Za-z0-9._-]{3,32}$/, {
+    message:
+      'nickname must be 3-32 letters, digits, dot, dash or underscore, with at least one letter',
   })
   nickname?: string;
 

@@ -36,6 +36,7 @@ export class ClientSettingsDto {
   @ArrayUnique()
   @ArrayMaxSize(10)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   grant_types?: string[];
 
   /** Scopes the client may be granted. */
