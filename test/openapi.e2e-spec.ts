@@ -36,6 +36,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/users/me/sessions', 'get', 'profile:read'],
   ['/users/me/sessions/current', 'delete', 'profile:write'],
   ['/users/me/sessions/{id}', 'delete', 'profile:write'],
+  ['/users/me/password', 'post', 'profile:write'],
+  ['/users/me/self-exclusion', 'post', 'profile:write'],
   // Needs a bearer token but no scope, so a test of its own checks its security.
   ['/oauth/logout', 'post', undefined],
 ];
