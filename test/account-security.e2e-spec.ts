@@ -95,7 +95,7 @@ describe('account security', () => {
       expect(response.body).toMatchObject({
         status: 400,
         error: 'validation_failed',
-        fields: { current_password: ['current_password is wrong'] },
+        fields: { current_password: ['current_password is incorrect'] },
       });
     });
 

@@ -38,7 +38,7 @@ export class AccountSecurityService {
     // NOTE: wrong current passwords are not counted by any attempt limit, so a stolen access
     // token allows guessing the password here at the rate of this route.
     if (!(await this.passwords.verify(user.passwordHash, dto.current_password))) {
-      throw new ValidationFailedException({ current_password: ['current_password is wrong'] });
+      throw new ValidationFailedException({ current_password: ['current_password is incorrect'] });
     }
     this.checkNewPassword(dto.new_password, dto.current_password);
 

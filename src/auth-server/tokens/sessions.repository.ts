@@ -13,7 +13,7 @@ export interface NewRefreshToken {
   expiresAt: Date;
 }
 
-/** Where a session was last used from: the User-Agent header and the client IP address. */
+/** Origin of a session's latest use: the User-Agent header and the client IP address. */
 export interface SessionOrigin {
   userAgent: string | null;
   ip: string | null;
@@ -55,7 +55,7 @@ export class SessionsRepository {
    * Inserts a session unless the player is self-excluded, and returns its id, or null when the
    * player is self-excluded or gone. FOR SHARE on the player's row orders the insert against a
    * concurrent self-exclusion: either the self-exclusion waits and then revokes this session, or
-   * the insert waits and then sees the new status.
+   * the insert waits and then reads the new status.
    */
   async createSession(manager: EntityManager, session: NewSession): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
@@ -167,7 +167,7 @@ export class SessionsRepository {
   }
 
   /**
-   * Revokes every unrevoked session of a player except `keepSessionId`, tells every instance as
+   * Revokes every unrevoked session of a player except `keepSessionId`, notifies every instance as
    * revokeSession does, and returns the ids of the sessions revoked.
    */
   async revokeSessionsOfUser(
