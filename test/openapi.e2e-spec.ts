@@ -33,6 +33,13 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/.well-known/oauth-authorization-server', 'get', undefined],
   ['/health', 'get', undefined],
   ['/audit-events', 'get', 'audit:read'],
+  ['/users/me/sessions', 'get', 'profile:read'],
+  ['/users/me/sessions/current', 'delete', 'profile:write'],
+  ['/users/me/sessions/{id}', 'delete', 'profile:write'],
+  ['/users/me/password', 'post', 'profile:write'],
+  ['/users/me/self-exclusion', 'post', 'profile:write'],
+  // Needs a bearer token but no scope, so a test of its own checks its security.
+  ['/oauth/logout', 'post', undefined],
 ];
 
 const PROTECTED_ROUTES = ROUTES.filter(
@@ -136,6 +143,13 @@ describe('OpenAPI document', () => {
 
     it.each(PROTECTED_ROUTES)('secures %s %s', (path, method, scope) => {
       expect(operation(path, method)?.security).toEqual([{ bearer: [] }, { oauth2: [scope] }]);
+    });
+
+    it('secures logout without a scope', () => {
+      expect(operation('/oauth/logout', 'post')?.security).toEqual([
+        { bearer: [] },
+        { oauth2: [] },
+      ]);
     });
 
     it.each(PROTECTED_ROUTES)('documents 401 and 403 of %s %s', (path, method) => {

@@ -18,6 +18,8 @@ import { WellKnownController } from './keys/well-known.controller';
 import { TokenEndpointService } from './token-endpoint/token-endpoint.service';
 import { TokenController } from './token-endpoint/token.controller';
 import { AccessTokenService } from './tokens/access-token.service';
+import { PlayerSessionsController } from './tokens/player-sessions.controller';
+import { PlayerSessionsService } from './tokens/player-sessions.service';
 import { SessionRevocationsService } from './tokens/session-revocations.service';
 import { SessionsRepository } from './tokens/sessions.repository';
 import { SessionsService } from './tokens/sessions.service';
@@ -33,7 +35,7 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
 @Global()
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  controllers: [TokenController, ClientsController, WellKnownController],
+  controllers: [TokenController, ClientsController, WellKnownController, PlayerSessionsController],
   providers: [
     ...GRANT_CLASSES,
     { provide: GRANTS, useFactory: (...grants: Grant[]) => grants, inject: GRANT_CLASSES },
@@ -49,6 +51,7 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
     SessionRevocationsService,
     SessionsRepository,
     SessionsService,
+    PlayerSessionsService,
     TokenIssuer,
   ],
   exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService],

@@ -96,6 +96,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16 })
   status: UserStatus;
 
+  /** End of a self-exclusion. Null while the status is `self_excluded` means a permanent one. */
+  @Column({ name: 'self_excluded_until', type: 'timestamptz', nullable: true })
+  selfExcludedUntil: Date | null;
+
   @Column({ type: 'boolean', default: false })
   deposited: boolean;
 

@@ -77,6 +77,44 @@ export class UsersRepository {
     return repository.findOneByOrFail({ id: user.id });
   }
 
+  async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id }, { passwordHash });
+  }
+
+  /**
+   * Self-excludes a player until now plus `interval` (a PostgreSQL interval), or permanently when
+   * it is null. Returns the new end, null for permanent, or undefined when the player is already
+   * self-excluded until a later time, since a self-exclusion may only be lengthened.
+   */
+  async setSelfExclusion(id: string, interval: string | null): Promise<Date | null | undefined> {
+    const [rows]: [{ self_excluded_until: Date | null }[], number] = await this.dataSource.query(
+      `UPDATE users
+       SET status = 'self_excluded',
+           self_excluded_until = now() + $2::interval,
+           updated_at = now()
+       WHERE id = $1
+         AND NOT (
+           status = 'self_excluded'
+           AND (self_excluded_until IS NULL OR self_excluded_until > now() + $2::interval)
+           AND $2::interval IS NOT NULL
+         )
+       RETURNING self_excluded_until`,
+      [id, interval],
+    );
+    return rows.length === 1 ? rows[0].self_excluded_until : undefined;
+  }
+
+  /** Makes a self-excluded player active again once the end of the self-exclusion has passed. */
+  async endExpiredSelfExclusion(id: string): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ status: 'active', selfExcludedUntil: null })
+      .where(`id = :id AND status = 'self_excluded' AND self_excluded_until <= now()`, { id })
+      .execute();
+    return result.affected === 1;
+  }
+
   async recordLogin(id: string): Promise<Date> {
     const now = new Date();
     await this.dataSource.getRepository(UserEntity).update({ id }, { lastLogin: now });

@@ -38,7 +38,22 @@ export class UsersService {
       return { outcome: 'unknown_user' };
     }
     const matches = await this.passwords.verify(user.passwordHash, password);
+    if (matches) {
+      await this.endExpiredSelfExclusion(user);
+    }
     return { outcome: matches ? 'valid' : 'wrong_password', user };
+  }
+
+  /** Makes the player active again at the first login after the self-exclusion ended. */
+  private async endExpiredSelfExclusion(user: UserEntity): Promise<void> {
+    const until = user.selfExcludedUntil;
+    if (user.status !== 'self_excluded' || !until || until.getTime() > Date.now()) {
+      return;
+    }
+    if (await this.users.endExpiredSelfExclusion(user.id)) {
+      user.status = 'active';
+      user.selfExcludedUntil = null;
+    }
   }
 
   findInBrand(brandId: string, id: string): Promise<UserEntity | null> {

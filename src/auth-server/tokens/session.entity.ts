@@ -26,6 +26,18 @@ export class SessionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** Time of the latest refresh-token rotation, or null before the first refresh. */
+  @Column({ name: 'last_refreshed_at', type: 'timestamptz', nullable: true })
+  lastRefreshedAt: Date | null;
+
+  /** User-Agent header of the login or of the latest refresh, at most 512 characters. */
+  @Column({ name: 'user_agent', type: 'varchar', length: 512, nullable: true })
+  userAgent: string | null;
+
+  /** Client IP address of the login or of the latest refresh. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
+
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 

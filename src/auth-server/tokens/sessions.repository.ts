@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SESSION_REVOKED_CHANNEL } from './session-revocations.service';
@@ -11,6 +11,30 @@ export interface NewRefreshToken {
   tokenHash: Buffer;
   scope: string;
   expiresAt: Date;
+}
+
+/** Origin of a session's latest use: the User-Agent header and the client IP address. */
+export interface SessionOrigin {
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export interface NewSession extends SessionOrigin {
+  userId: string;
+  clientRef: string;
+  brandId: string;
+  scope: string;
+}
+
+/** An active session of a player as the player sees it, with the public id of its client. */
+export interface ActiveSessionRow {
+  id: string;
+  client_id: string;
+  client_name: string;
+  created_at: Date;
+  last_refreshed_at: Date | null;
+  user_agent: string | null;
+  ip: string | null;
 }
 
 /** A refresh token together with the session it belongs to. */
@@ -27,11 +51,30 @@ export class SessionsRepository {
     return this.dataSource.transaction(work);
   }
 
-  async createSession(
-    manager: EntityManager,
-    session: Pick<SessionEntity, 'userId' | 'clientRef' | 'brandId' | 'scope'>,
-  ): Promise<SessionEntity> {
-    return manager.save(manager.create(SessionEntity, session));
+  /**
+   * Inserts a session unless the player is self-excluded, and returns its id, or null when the
+   * player is self-excluded or gone. FOR SHARE on the player's row orders the insert against a
+   * concurrent self-exclusion: either the self-exclusion waits and then revokes this session, or
+   * the insert waits and then reads the new status.
+   */
+  async createSession(manager: EntityManager, session: NewSession): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
+       SELECT id, $2, $3, $4, $5, $6 FROM (
+         SELECT id, status FROM users WHERE id = $1 FOR SHARE
+       ) player
+       WHERE player.status <> 'self_excluded'
+       RETURNING id`,
+      [
+        session.userId,
+        session.clientRef,
+        session.brandId,
+        session.scope,
+        session.userAgent,
+        session.ip,
+      ],
+    );
+    return rows.length === 1 ? rows[0].id : null;
   }
 
   async addRefreshToken(manager: EntityManager, token: NewRefreshToken): Promise<void> {
@@ -63,6 +106,90 @@ export class SessionsRepository {
       .where('id = :tokenId AND used_at IS NULL', { tokenId })
       .execute();
     return result.affected === 1;
+  }
+
+  /**
+   * Marks a refresh token used and records the refresh on its session in one statement, so that
+   * rotation needs no extra round trip. Returns false when another request used the token first.
+   * A null origin field keeps the stored value.
+   */
+  async markUsedAndTouchSession(
+    manager: EntityManager,
+    tokenId: string,
+    origin: SessionOrigin,
+  ): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `WITH used AS (
+         UPDATE refresh_tokens SET used_at = now()
+         WHERE id = $1 AND used_at IS NULL
+         RETURNING session_id
+       )
+       UPDATE sessions
+       SET last_refreshed_at = now(),
+           user_agent = COALESCE($2, sessions.user_agent),
+           ip = COALESCE($3, sessions.ip)
+       FROM used
+       WHERE sessions.id = used.session_id`,
+      [tokenId, origin.userAgent, origin.ip],
+    );
+    return affected === 1;
+  }
+
+  /**
+   * Lists a player's active sessions, newest first: not revoked and holding an unused,
+   * unexpired refresh token.
+   */
+  findActiveOfUser(brandId: string, userId: string): Promise<ActiveSessionRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, c.client_id, c.name AS client_name, s.created_at, s.last_refreshed_at,
+              s.user_agent, s.ip
+       FROM sessions s
+       JOIN oauth_clients c ON c.id = s.client_ref
+       WHERE s.brand_id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL
+         AND EXISTS (
+           SELECT 1 FROM refresh_tokens t
+           WHERE t.session_id = s.id AND t.used_at IS NULL AND t.expires_at > now()
+         )
+       ORDER BY s.created_at DESC, s.id`,
+      [brandId, userId],
+    );
+  }
+
+  /** Finds a session of the player that is not revoked. */
+  findUnrevokedOfUser(
+    brandId: string,
+    userId: string,
+    sessionId: string,
+  ): Promise<SessionEntity | null> {
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .findOneBy({ id: sessionId, brandId, userId, revokedAt: IsNull() });
+  }
+
+  /**
+   * Revokes every unrevoked session of a player except `keepSessionId`, notifies every instance as
+   * revokeSession does, and returns the ids of the sessions revoked.
+   */
+  async revokeSessionsOfUser(
+    manager: EntityManager,
+    userId: string,
+    reason: string,
+    keepSessionId?: string,
+  ): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE sessions SET revoked_at = now(), revoked_reason = $2
+       WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $3
+       RETURNING id`,
+      [userId, reason, keepSessionId ?? null],
+    );
+    const ids = rows.map((row) => row.id);
+    if (ids.length > 0) {
+      await manager.query('SELECT pg_notify($1, id::text) FROM unnest($2::uuid[]) AS id', [
+        SESSION_REVOKED_CHANNEL,
+        ids,
+      ]);
+    }
+    return ids;
   }
 
   /**

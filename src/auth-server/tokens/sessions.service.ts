@@ -3,15 +3,19 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
+import { currentRequest } from '../../common/request-context';
 import { ClientEntity } from '../clients/client.entity';
 import { SessionRevocationsService } from './session-revocations.service';
 import { SessionEntity } from './session.entity';
-import { RefreshTokenRecord, SessionsRepository } from './sessions.repository';
+import { RefreshTokenRecord, SessionOrigin, SessionsRepository } from './sessions.repository';
 
 export interface StartedSession {
   sessionId: string;
   refreshToken: string;
 }
+
+/** Length of the `sessions.user_agent` column. Longer headers are cut to it. */
+const MAX_USER_AGENT_LENGTH = 512;
 
 type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reused' };
 
@@ -31,15 +35,19 @@ export class SessionsService {
   async start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
     const refreshToken = generateOpaqueToken();
 
-    const session = await this.repository.transaction(async (manager) => {
+    const sessionId = await this.repository.transaction(async (manager) => {
       const created = await this.repository.createSession(manager, {
         userId,
         clientRef: client.id,
         brandId: client.brandId,
         scope,
+        ...requestOrigin(),
       });
+      if (!created) {
+        throw new InvalidGrantError('The player is self-excluded');
+      }
       await this.repository.addRefreshToken(manager, {
-        sessionId: created.id,
+        sessionId: created,
         tokenHash: sha256(refreshToken),
         scope,
         expiresAt: expiryFor(client),
@@ -47,7 +55,7 @@ export class SessionsService {
       return created;
     });
 
-    return { sessionId: session.id, refreshToken };
+    return { sessionId, refreshToken };
   }
 
   /**
@@ -74,14 +82,15 @@ export class SessionsService {
   }
 
   /**
-   * Marks the inspected token used and returns its successor, which keeps the same scope. When a
-   * concurrent request used the token first, the session is revoked as for any reuse.
+   * Marks the inspected token used and returns its successor, which keeps the same scope, and
+   * records the refresh time, user agent and IP address on the session. When a concurrent request
+   * used the token first, the session is revoked as for any reuse.
    */
   async rotate(record: RefreshTokenRecord, client: ClientEntity): Promise<string> {
     const { token, session } = record;
 
     const outcome = await this.repository.transaction(async (manager): Promise<RotationOutcome> => {
-      if (!(await this.repository.markUsed(manager, token.id))) {
+      if (!(await this.repository.markUsedAndTouchSession(manager, token.id, requestOrigin()))) {
         return { kind: 'reused' };
       }
       const refreshToken = generateOpaqueToken();
@@ -124,6 +133,31 @@ export class SessionsService {
     }
   }
 
+  /**
+   * Revokes every session of a player, except `keepSessionId` when given, on every instance.
+   * Records `session_revoked` for each.
+   */
+  async revokeAllOf(
+    user: { id: string; brandId: string },
+    reason: string,
+    clientId?: string,
+    keepSessionId?: string,
+  ): Promise<void> {
+    const revoked = await this.repository.transaction((manager) =>
+      this.repository.revokeSessionsOfUser(manager, user.id, reason, keepSessionId),
+    );
+    for (const sessionId of revoked) {
+      this.revocations.add(sessionId);
+      this.audit.record('session_revoked', {
+        brandId: user.brandId,
+        clientId,
+        userId: user.id,
+        sessionId,
+        details: { reason },
+      });
+    }
+  }
+
   private async revokeForReuse(session: SessionEntity, client: ClientEntity): Promise<never> {
     this.audit.record('refresh_token_reused', {
       brandId: session.brandId,
@@ -134,6 +168,15 @@ export class SessionsService {
     await this.revoke(session, 'refresh_token_reuse', client.clientId);
     throw new InvalidGrantError('The refresh token was already used; the session is revoked');
   }
+}
+
+/** Returns the user agent and IP address of the request being served, or nulls outside one. */
+function requestOrigin(): SessionOrigin {
+  const request = currentRequest();
+  return {
+    userAgent: request?.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
+    ip: request?.ip ?? null,
+  };
 }
 
 function expiryFor(client: ClientEntity): Date {

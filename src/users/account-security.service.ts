@@ -1,0 +1,110 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+
+import { AuditService } from '../audit/audit.service';
+import { SessionsService } from '../auth-server/tokens/sessions.service';
+import { Principal } from '../common/auth/principal';
+import { ValidationFailedException } from '../common/errors/validation-failed.exception';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import {
+  SELF_EXCLUSION_INTERVALS,
+  SelfExclusionPeriod,
+  SelfExclusionResponseDto,
+} from './dto/self-exclusion.dto';
+import { PasswordHasher } from './password-hasher.service';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
+
+/** Password length rules, the same that CreateUserDto applies at creation. */
+const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MAX_LENGTH = 128;
+
+/** A player's own password change and self-exclusion, both of which end sessions. */
+@Injectable()
+export class AccountSecurityService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly repository: UsersRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Changes the password after checking the current one, then ends every other session of the
+   * player. The session of the calling token stays.
+   */
+  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.users.getForPrincipal(principal);
+    // NOTE: wrong current passwords are not counted by any attempt limit, so a stolen access
+    // token allows guessing the password here at the rate of this route.
+    if (!(await this.passwords.verify(user.passwordHash, dto.current_password))) {
+      throw new ValidationFailedException({ current_password: ['current_password is incorrect'] });
+    }
+    this.checkNewPassword(dto.new_password, dto.current_password);
+
+    await this.repository.updatePasswordHash(user.id, await this.passwords.hash(dto.new_password));
+    await this.sessions.revokeAllOf(
+      user,
+      'password_changed',
+      principal.clientId,
+      principal.sessionId,
+    );
+    this.audit.record('password_changed', {
+      brandId: user.brandId,
+      clientId: principal.clientId,
+      userId: user.id,
+      sessionId: principal.sessionId,
+    });
+  }
+
+  /**
+   * Self-excludes the player for the period and ends all their sessions, this one included.
+   * Throws ConflictException when the player is already self-excluded until a later time.
+   */
+  async selfExclude(
+    principal: Principal,
+    period: SelfExclusionPeriod,
+  ): Promise<SelfExclusionResponseDto> {
+    const user = await this.users.getForPrincipal(principal);
+    const until = await this.repository.setSelfExclusion(user.id, SELF_EXCLUSION_INTERVALS[period]);
+    if (until === undefined) {
+      const current = user.selfExcludedUntil
+        ? `until ${user.selfExcludedUntil.toISOString()}`
+        : 'permanently';
+      throw new ConflictException(
+        `The player is already self-excluded ${current}; a self-exclusion can only be lengthened`,
+      );
+    }
+
+    await this.sessions.revokeAllOf(user, 'self_exclusion', principal.clientId);
+    this.audit.record('self_exclusion_set', {
+      brandId: user.brandId,
+      clientId: principal.clientId,
+      userId: user.id,
+      sessionId: principal.sessionId,
+      details: { period, until: until?.toISOString() ?? null },
+    });
+    return { status: 'self_excluded', period, self_excluded_until: until };
+  }
+
+  /**
+   * Throws ValidationFailedException naming what is wrong with a new password. This is the one
+   * place that applies the password rules to a change.
+   * TODO: reject common passwords here too.
+   */
+  private checkNewPassword(password: string, currentPassword: string): void {
+    const problems: string[] = [];
+    if (password.length < PASSWORD_MIN_LENGTH) {
+      problems.push(`new_password must be at least ${PASSWORD_MIN_LENGTH} characters long`);
+    }
+    if (password.length > PASSWORD_MAX_LENGTH) {
+      problems.push(`new_password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
+    }
+    if (password === currentPassword) {
+      problems.push('new_password must differ from current_password');
+    }
+    if (problems.length > 0) {
+      throw new ValidationFailedException({ new_password: problems });
+    }
+  }
+}
