@@ -17,7 +17,9 @@ import { SigningKeysService } from './keys/signing-keys.service';
 import { WellKnownController } from './keys/well-known.controller';
 import { TokenEndpointService } from './token-endpoint/token-endpoint.service';
 import { TokenController } from './token-endpoint/token.controller';
+import { AccessTokenRevocationsService } from './tokens/access-token-revocations.service';
 import { AccessTokenService } from './tokens/access-token.service';
+import { RevokedAccessTokensRepository } from './tokens/revoked-access-tokens.repository';
 import { SessionRevocationsService } from './tokens/session-revocations.service';
 import { SessionsRepository } from './tokens/sessions.repository';
 import { SessionsService } from './tokens/sessions.service';
@@ -50,6 +52,8 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
     SessionsRepository,
     SessionsService,
     TokenIssuer,
+    AccessTokenRevocationsService,
+    RevokedAccessTokensRepository,
   ],
   exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService],
 })

@@ -1,5 +1,10 @@
 import { InitialSchema1764864000000 } from './1764864000000-initial-schema';
 import { AuditEvents1764900000000 } from './1764900000000-audit-events';
+import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access-tokens';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
-export const MIGRATIONS = [InitialSchema1764864000000, AuditEvents1764900000000];
+export const MIGRATIONS = [
+  InitialSchema1764864000000,
+  AuditEvents1764900000000,
+  RevokedAccessTokens1765000000002,
+];
