@@ -20,6 +20,7 @@ interface OpenApiDocument {
 const ROUTES: [string, string, string | undefined][] = [
   ['/oauth/token', 'post', undefined],
   ['/oauth', 'post', undefined],
+  ['/oauth/revoke', 'post', undefined],
   ['/users/me', 'get', 'profile:read'],
   ['/users/me', 'patch', 'profile:write'],
   ['/users', 'post', 'users:write'],

@@ -15,6 +15,8 @@ import { RefreshTokenGrant } from './grants/refresh-token.grant';
 import { SigningKeysRepository } from './keys/signing-keys.repository';
 import { SigningKeysService } from './keys/signing-keys.service';
 import { WellKnownController } from './keys/well-known.controller';
+import { RevocationController } from './revocation/revocation.controller';
+import { TokenRevocationService } from './revocation/token-revocation.service';
 import { TokenEndpointService } from './token-endpoint/token-endpoint.service';
 import { TokenController } from './token-endpoint/token.controller';
 import { AccessTokenRevocationsService } from './tokens/access-token-revocations.service';
@@ -35,7 +37,7 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
 @Global()
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  controllers: [TokenController, ClientsController, WellKnownController],
+  controllers: [TokenController, ClientsController, WellKnownController, RevocationController],
   providers: [
     ...GRANT_CLASSES,
     { provide: GRANTS, useFactory: (...grants: Grant[]) => grants, inject: GRANT_CLASSES },
@@ -54,6 +56,7 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
     TokenIssuer,
     AccessTokenRevocationsService,
     RevokedAccessTokensRepository,
+    TokenRevocationService,
   ],
   exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService],
 })
