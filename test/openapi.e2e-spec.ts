@@ -21,6 +21,7 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/oauth/token', 'post', undefined],
   ['/oauth', 'post', undefined],
   ['/oauth/revoke', 'post', undefined],
+  ['/oauth/introspect', 'post', undefined],
   ['/users/me', 'get', 'profile:read'],
   ['/users/me', 'patch', 'profile:write'],
   ['/users', 'post', 'users:write'],
@@ -130,6 +131,7 @@ describe('OpenAPI document', () => {
         'clients:write',
         'profile:read',
         'profile:write',
+        'tokens:introspect',
         'users:read',
         'users:write',
       ]);

@@ -10,6 +10,9 @@ import { ClientsService } from './clients/clients.service';
 import { ClientCredentialsGrant } from './grants/client-credentials.grant';
 import { Grant, GRANTS } from './grants/grant';
 import { GrantRegistry } from './grants/grant-registry';
+import { IntrospectionController } from './introspection/introspection.controller';
+import { IntrospectionRepository } from './introspection/introspection.repository';
+import { TokenIntrospectionService } from './introspection/token-introspection.service';
 import { PasswordGrant } from './grants/password.grant';
 import { RefreshTokenGrant } from './grants/refresh-token.grant';
 import { SigningKeysRepository } from './keys/signing-keys.repository';
@@ -37,7 +40,13 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
 @Global()
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  controllers: [TokenController, ClientsController, WellKnownController, RevocationController],
+  controllers: [
+    TokenController,
+    ClientsController,
+    WellKnownController,
+    RevocationController,
+    IntrospectionController,
+  ],
   providers: [
     ...GRANT_CLASSES,
     { provide: GRANTS, useFactory: (...grants: Grant[]) => grants, inject: GRANT_CLASSES },
@@ -57,6 +66,8 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
     AccessTokenRevocationsService,
     RevokedAccessTokensRepository,
     TokenRevocationService,
+    TokenIntrospectionService,
+    IntrospectionRepository,
   ],
   exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService],
 })

@@ -10,6 +10,8 @@ export const Scope = {
   ClientsRead: 'clients:read',
   ClientsWrite: 'clients:write',
   AuditRead: 'audit:read',
+  /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
+  TokensIntrospect: 'tokens:introspect',
 } as const;
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
@@ -30,6 +32,7 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.ClientsRead,
   Scope.ClientsWrite,
   Scope.AuditRead,
+  Scope.TokensIntrospect,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

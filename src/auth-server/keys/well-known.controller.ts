@@ -40,6 +40,9 @@ export class WellKnownController {
         'client_secret_post',
         'none',
       ],
+      // Public clients cannot introspect, so `none` is not offered.
+      introspection_endpoint: `${issuer}/oauth/introspect`,
+      introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       scopes_supported: ALL_SCOPES,
       service_documentation: `${issuer}/docs`,
     };
