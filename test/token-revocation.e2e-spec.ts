@@ -367,9 +367,13 @@ describe('POST /oauth/revoke', () => {
       await second.close();
     });
 
-    /** Polls the profile on `instance` until it returns 401, for at most one second. */
-    async function statusOnceRejected(instance: TestApp, accessToken: string): Promise<number> {
-      const deadline = Date.now() + 1000;
+    /** Polls the profile on `instance` until it returns 401, for at most `timeoutMs`. */
+    async function statusOnceRejected(
+      instance: TestApp,
+      accessToken: string,
+      timeoutMs = 1000,
+    ): Promise<number> {
+      const deadline = Date.now() + timeoutMs;
       let status = 0;
       do {
         status = (await profileStatus(accessToken, instance)).status;
@@ -396,6 +400,21 @@ describe('POST /oauth/revoke', () => {
       await revoke({ client_id: appClient.clientId, token: accessToken }, second);
 
       expect(await statusOnceRejected(testApp, accessToken)).toBe(401);
+    });
+
+    it('reloads revocations after a lost listener', async () => {
+      const { accessToken } = await login();
+      const terminated: unknown[] = await testApp.dataSource.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query = 'LISTEN access_token_revoked'`,
+      );
+      expect(terminated).toHaveLength(2);
+
+      // Each instance waits a second before it reconnects, so this NOTIFY reaches no one and
+      // the second instance must find the revocation when it reloads.
+      await revoke({ client_id: appClient.clientId, token: accessToken });
+
+      expect(await statusOnceRejected(second, accessToken, 5000)).toBe(401);
     });
 
     it('new instance loads earlier revocations', async () => {
