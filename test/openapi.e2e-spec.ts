@@ -20,6 +20,8 @@ interface OpenApiDocument {
 const ROUTES: [string, string, string | undefined][] = [
   ['/oauth/token', 'post', undefined],
   ['/oauth', 'post', undefined],
+  ['/oauth/revoke', 'post', undefined],
+  ['/oauth/introspect', 'post', undefined],
   ['/users/me', 'get', 'profile:read'],
   ['/users/me', 'patch', 'profile:write'],
   ['/users', 'post', 'users:write'],
@@ -136,6 +138,7 @@ describe('OpenAPI document', () => {
         'clients:write',
         'profile:read',
         'profile:write',
+        'tokens:introspect',
         'users:read',
         'users:write',
       ]);

@@ -10,16 +10,23 @@ import { ClientsService } from './clients/clients.service';
 import { ClientCredentialsGrant } from './grants/client-credentials.grant';
 import { Grant, GRANTS } from './grants/grant';
 import { GrantRegistry } from './grants/grant-registry';
+import { IntrospectionController } from './introspection/introspection.controller';
+import { IntrospectionRepository } from './introspection/introspection.repository';
+import { TokenIntrospectionService } from './introspection/token-introspection.service';
 import { PasswordGrant } from './grants/password.grant';
 import { RefreshTokenGrant } from './grants/refresh-token.grant';
 import { SigningKeysRepository } from './keys/signing-keys.repository';
 import { SigningKeysService } from './keys/signing-keys.service';
 import { WellKnownController } from './keys/well-known.controller';
+import { RevocationController } from './revocation/revocation.controller';
+import { TokenRevocationService } from './revocation/token-revocation.service';
 import { TokenEndpointService } from './token-endpoint/token-endpoint.service';
 import { TokenController } from './token-endpoint/token.controller';
+import { AccessTokenRevocationsService } from './tokens/access-token-revocations.service';
 import { AccessTokenService } from './tokens/access-token.service';
 import { PlayerSessionsController } from './tokens/player-sessions.controller';
 import { PlayerSessionsService } from './tokens/player-sessions.service';
+import { RevokedAccessTokensRepository } from './tokens/revoked-access-tokens.repository';
 import { SessionRevocationsService } from './tokens/session-revocations.service';
 import { SessionsRepository } from './tokens/sessions.repository';
 import { SessionsService } from './tokens/sessions.service';
@@ -35,7 +42,14 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
 @Global()
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  controllers: [TokenController, ClientsController, WellKnownController, PlayerSessionsController],
+  controllers: [
+    TokenController,
+    ClientsController,
+    WellKnownController,
+    RevocationController,
+    IntrospectionController,
+    PlayerSessionsController,
+  ],
   providers: [
     ...GRANT_CLASSES,
     { provide: GRANTS, useFactory: (...grants: Grant[]) => grants, inject: GRANT_CLASSES },
@@ -53,6 +67,11 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
     SessionsService,
     PlayerSessionsService,
     TokenIssuer,
+    AccessTokenRevocationsService,
+    RevokedAccessTokensRepository,
+    TokenRevocationService,
+    TokenIntrospectionService,
+    IntrospectionRepository,
   ],
   exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService],
 })

@@ -10,6 +10,8 @@ export const Scope = {
   ClientsRead: 'clients:read',
   ClientsWrite: 'clients:write',
   AuditRead: 'audit:read',
+  /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
+  TokensIntrospect: 'tokens:introspect',
 } as const;
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
@@ -23,6 +25,7 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'clients:read': "Read the OAuth clients of the client's brand (back office)",
   'clients:write': "Register and change the OAuth clients of the client's brand (back office)",
   'audit:read': "Read the security events of the client's brand (back office)",
+  'tokens:introspect': "Introspect tokens issued to the client's brand (back office)",
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -41,6 +44,7 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.ClientsRead,
   Scope.ClientsWrite,
   Scope.AuditRead,
+  Scope.TokensIntrospect,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

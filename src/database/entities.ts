@@ -1,6 +1,7 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
 import { SigningKeyEntity } from '../auth-server/keys/signing-key.entity';
+import { RevokedAccessTokenEntity } from '../auth-server/tokens/revoked-access-token.entity';
 import { RefreshTokenEntity } from '../auth-server/tokens/refresh-token.entity';
 import { SessionEntity } from '../auth-server/tokens/session.entity';
 import { BrandEntity } from '../brands/brand.entity';
@@ -15,4 +16,5 @@ export const ENTITIES = [
   SessionEntity,
   RefreshTokenEntity,
   AuditEventEntity,
+  RevokedAccessTokenEntity,
 ];

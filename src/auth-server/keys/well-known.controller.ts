@@ -34,6 +34,15 @@ export class WellKnownController {
       grant_types_supported: this.grants.grantTypes(),
       response_types_supported: [],
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
+      revocation_endpoint: `${issuer}/oauth/revoke`,
+      revocation_endpoint_auth_methods_supported: [
+        'client_secret_basic',
+        'client_secret_post',
+        'none',
+      ],
+      // Public clients cannot introspect, so `none` is not offered.
+      introspection_endpoint: `${issuer}/oauth/introspect`,
+      introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       scopes_supported: ALL_SCOPES,
       service_documentation: `${issuer}/docs`,
     };

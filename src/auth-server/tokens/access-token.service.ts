@@ -6,6 +6,7 @@ import { TokenExpiredError } from 'jsonwebtoken';
 
 import { AppConfig } from '../../config/app-config';
 import { SIGNING_ALGORITHM, SigningKeysService } from '../keys/signing-keys.service';
+import { AccessTokenRevocationsService } from './access-token-revocations.service';
 import { SessionRevocationsService } from './session-revocations.service';
 import { ACCESS_TOKEN_TYPE, CLOCK_SKEW_LEEWAY } from './token.constants';
 
@@ -37,7 +38,8 @@ export class AccessTokenRejected extends Error {}
 
 /**
  * Signs and verifies access tokens: ES256 JWTs with `typ: at+jwt`, signed by the current key and
- * verified against any unretired key, with the revoked-session set checked in memory.
+ * verified against any unretired key, with the revoked-session and revoked-token sets checked in
+ * memory.
  */
 @Injectable()
 export class AccessTokenService {
@@ -46,6 +48,7 @@ export class AccessTokenService {
     private readonly keys: SigningKeysService,
     private readonly revocations: SessionRevocationsService,
     private readonly config: AppConfig,
+    private readonly tokenRevocations: AccessTokenRevocationsService,
   ) {}
 
   sign(grant: AccessTokenGrant): string {
@@ -101,6 +104,9 @@ export class AccessTokenService {
       throw new AccessTokenRejected('The access token was issued in the future');
     }
     if (claims.sid && this.revocations.isRevoked(claims.sid)) {
+      throw new AccessTokenRejected('The access token was revoked');
+    }
+    if (this.tokenRevocations.isRevoked(claims.jti)) {
       throw new AccessTokenRejected('The access token was revoked');
     }
     return claims;

@@ -1,10 +1,12 @@
 import { InitialSchema1764864000000 } from './1764864000000-initial-schema';
 import { AuditEvents1764900000000 } from './1764900000000-audit-events';
+import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access-tokens';
 import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-session-metadata-self-exclusion';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
   InitialSchema1764864000000,
   AuditEvents1764900000000,
+  RevokedAccessTokens1765000000002,
   SessionMetadataSelfExclusion1765000000004,
 ];
