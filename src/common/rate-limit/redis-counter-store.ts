@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { CounterStore, WindowCount } from './counter-store';
 import { MemoryCounterStore } from './memory-counter-store';
 
-/** Adds one and, when the key has no expiry yet, starts its window; one atomic step. */
+/** Adds one and, when the key has no expiry yet, starts its window, in one atomic step. */
 const INCREMENT_SCRIPT = `
 local count = redis.call('INCR', KEYS[1])
 local ttl = redis.call('PTTL', KEYS[1])
@@ -47,7 +47,9 @@ export class RedisCounterStore implements CounterStore, OnModuleInit, OnModuleDe
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       commandTimeout: 500,
-      connectTimeout: 2000,
+      // A failed connection attempt keeps a timer of this length alive (ioredis 5.11), which
+      // delays the exit of a process that shuts down while Redis is unreachable.
+      connectTimeout: 500,
       retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
     }) as CounterRedis;
     this.redis.defineCommand('incrementWindow', { numberOfKeys: 1, lua: INCREMENT_SCRIPT });
