@@ -24,7 +24,11 @@ export interface RateLimitPolicy {
   windowSeconds?: number;
 }
 
-/** Counts requests per route bucket and client IP in fixed windows; see the RateLimit decorator. */
+/**
+ * Counts requests per route bucket and client IP in fixed windows; see the RateLimit decorator.
+ * NOTE: the IP is Fastify's request.ip, which is the proxy's address for every client behind a
+ * reverse proxy unless the Fastify adapter is created with `trustProxy`.
+ */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
   constructor(
