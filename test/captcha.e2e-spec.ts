@@ -14,7 +14,7 @@ const SOLVED = 'solved-captcha';
 
 /**
  * A reCAPTCHA-compatible verification service on 127.0.0.1: `/verify` returns success for the
- * response SOLVED, and `/hang` never responds.
+ * response SOLVED, `/broken` fails with status 500, and `/hang` never responds.
  */
 class CaptchaStub {
   readonly requests: URLSearchParams[] = [];
@@ -35,6 +35,11 @@ class CaptchaStub {
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       if (req.url === '/hang') {
+        return;
+      }
+      if (req.url === '/broken') {
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end('internal error');
         return;
       }
       const form = new URLSearchParams(body);
@@ -210,6 +215,7 @@ describe('captcha verifier unavailable', () => {
   it.each([
     ['unreachable', async (): Promise<string> => closedPortUrl()],
     ['timed out', (): Promise<string> => Promise.resolve(`${stubUrl}/hang`)],
+    ['failing', (): Promise<string> => Promise.resolve(`${stubUrl}/broken`)],
   ])('%s verifier is invalid_grant', async (_case, verifyUrl) => {
     const testApp = await startTestApp({
       CAPTCHA_VERIFY_URL: await verifyUrl(),
