@@ -10,6 +10,7 @@ import { BrandsModule } from './brands/brands.module';
 import { BearerAuthModule } from './common/auth/bearer-auth.module';
 import { HealthController } from './common/health.controller';
 import { loggerOptions } from './common/logging/logger-options';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -32,6 +33,7 @@ export class AppModule {
         TerminusModule,
         BrandsModule,
         AuditModule,
+        RateLimitModule,
         BearerAuthModule,
         AuthServerModule,
         UsersModule,

@@ -2,7 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 
 import { UsersModule } from '../users/users.module';
-import { CAPTCHA_VERIFIER, UnconfiguredCaptchaVerifier } from './captcha/captcha-verifier';
+import { AppConfig } from '../config/app-config';
+import {
+  CAPTCHA_VERIFIER,
+  CaptchaVerifier,
+  UnconfiguredCaptchaVerifier,
+} from './captcha/captcha-verifier';
+import { HttpCaptchaVerifier } from './captcha/http-captcha-verifier';
 import { ClientAuthenticator } from './clients/client-authenticator.service';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsRepository } from './clients/clients.repository';
@@ -13,6 +19,7 @@ import { GrantRegistry } from './grants/grant-registry';
 import { IntrospectionController } from './introspection/introspection.controller';
 import { IntrospectionRepository } from './introspection/introspection.repository';
 import { TokenIntrospectionService } from './introspection/token-introspection.service';
+import { LockoutService } from './lockout/lockout.service';
 import { PasswordGrant } from './grants/password.grant';
 import { RefreshTokenGrant } from './grants/refresh-token.grant';
 import { SigningKeysRepository } from './keys/signing-keys.repository';
@@ -35,6 +42,17 @@ import { TokenIssuer } from './tokens/token-issuer.service';
 /** Every grant of the token endpoint; a new grant is one class and one line here. */
 const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant];
 
+function captchaVerifier(config: AppConfig): CaptchaVerifier {
+  if (!config.CAPTCHA_VERIFY_URL || !config.CAPTCHA_SECRET) {
+    return new UnconfiguredCaptchaVerifier();
+  }
+  return new HttpCaptchaVerifier(
+    config.CAPTCHA_VERIFY_URL,
+    config.CAPTCHA_SECRET,
+    config.CAPTCHA_TIMEOUT_MS,
+  );
+}
+
 /**
  * The authorization server. Global so that the bearer guard, used by every resource module, can
  * reach AccessTokenService without those modules importing this one.
@@ -53,7 +71,8 @@ const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant]
   providers: [
     ...GRANT_CLASSES,
     { provide: GRANTS, useFactory: (...grants: Grant[]) => grants, inject: GRANT_CLASSES },
-    { provide: CAPTCHA_VERIFIER, useClass: UnconfiguredCaptchaVerifier },
+    { provide: CAPTCHA_VERIFIER, useFactory: captchaVerifier, inject: [AppConfig] },
+    LockoutService,
     GrantRegistry,
     TokenEndpointService,
     ClientsRepository,

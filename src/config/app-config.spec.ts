@@ -61,4 +61,31 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+
+  it('applies limit defaults', () => {
+    const config = loadConfig({});
+
+    expect(config.MAX_LOGIN_FAILURES_PER_PLAYER).toBe(5);
+    expect(config.MAX_LOGIN_FAILURES_PER_IP).toBe(20);
+    expect(config.MAX_CLIENT_AUTH_FAILURES).toBe(10);
+    expect(config.FAILURE_WINDOW_SECONDS).toBe(900);
+    expect(config.LOCKOUT_SECONDS).toBe(900);
+    expect(config.RATE_LIMIT_MAX_REQUESTS).toBe(300);
+    expect(config.RATE_LIMIT_WINDOW_SECONDS).toBe(60);
+  });
+
+  it.each([
+    ['MAX_LOGIN_FAILURES_PER_PLAYER', '0', 'must be a positive integer'],
+    ['RATE_LIMIT_MAX_REQUESTS', 'many', 'must be a positive integer'],
+    ['REDIS_URL', 'http://127.0.0.1:6379', 'must be a redis:// or rediss:// URL'],
+    ['CAPTCHA_TIMEOUT_MS', '50', 'must be an integer between 100 and 30000'],
+  ])('names an invalid %s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(`${name} ${message}`);
+  });
+
+  it('requires captcha URL and secret together', () => {
+    expect(() => loadConfig({ CAPTCHA_VERIFY_URL: 'https://captcha.example/verify' })).toThrow(
+      'CAPTCHA_VERIFY_URL and CAPTCHA_SECRET must be set together',
+    );
+  });
 });

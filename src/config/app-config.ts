@@ -81,6 +81,70 @@ export class AppConfig {
   @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' })
   SEED_DEMO = 'true';
 
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379',
+  })
+  REDIS_URL?: string;
+
+  @Matches(/^[A-Za-z0-9:._-]{1,64}$/, {
+    message: 'REDIS_KEY_PREFIX must be 1-64 letters, digits, colons, dots, dashes or underscores',
+  })
+  REDIS_KEY_PREFIX = 'oauth:';
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_MAX_REQUESTS must be a positive integer' })
+  @Min(1, { message: 'RATE_LIMIT_MAX_REQUESTS must be a positive integer' })
+  RATE_LIMIT_MAX_REQUESTS = 300;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a positive integer' })
+  @Min(1, { message: 'RATE_LIMIT_WINDOW_SECONDS must be a positive integer' })
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_LOGIN_FAILURES_PER_PLAYER must be a positive integer' })
+  @Min(1, { message: 'MAX_LOGIN_FAILURES_PER_PLAYER must be a positive integer' })
+  MAX_LOGIN_FAILURES_PER_PLAYER = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_LOGIN_FAILURES_PER_IP must be a positive integer' })
+  @Min(1, { message: 'MAX_LOGIN_FAILURES_PER_IP must be a positive integer' })
+  MAX_LOGIN_FAILURES_PER_IP = 20;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_CLIENT_AUTH_FAILURES must be a positive integer' })
+  @Min(1, { message: 'MAX_CLIENT_AUTH_FAILURES must be a positive integer' })
+  MAX_CLIENT_AUTH_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'FAILURE_WINDOW_SECONDS must be a positive integer' })
+  @Min(1, { message: 'FAILURE_WINDOW_SECONDS must be a positive integer' })
+  FAILURE_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LOCKOUT_SECONDS must be a positive integer' })
+  @Min(1, { message: 'LOCKOUT_SECONDS must be a positive integer' })
+  LOCKOUT_SECONDS = 900;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {
+    message:
+      'CAPTCHA_VERIFY_URL must be an http(s) URL such as https://www.google.com/recaptcha/api/siteverify',
+  })
+  CAPTCHA_VERIFY_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(512, { message: 'CAPTCHA_SECRET must be at most 512 characters long' })
+  CAPTCHA_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'CAPTCHA_TIMEOUT_MS must be an integer between 100 and 30000' })
+  @Min(100, { message: 'CAPTCHA_TIMEOUT_MS must be an integer between 100 and 30000' })
+  @Max(30000, { message: 'CAPTCHA_TIMEOUT_MS must be an integer between 100 and 30000' })
+  CAPTCHA_TIMEOUT_MS = 3000;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }
@@ -119,6 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   }
   if (Boolean(config.BOOTSTRAP_CLIENT_ID) !== Boolean(config.BOOTSTRAP_CLIENT_SECRET)) {
     problems.push('BOOTSTRAP_CLIENT_ID and BOOTSTRAP_CLIENT_SECRET must be set together');
+  }
+
+  if (Boolean(config.CAPTCHA_VERIFY_URL) !== Boolean(config.CAPTCHA_SECRET)) {
+    problems.push('CAPTCHA_VERIFY_URL and CAPTCHA_SECRET must be set together');
   }
 
   if (problems.length > 0) {

@@ -12,6 +12,18 @@ import {
   withAdminClient,
 } from '../setup/test-database';
 
+/**
+ * Limits high enough that no spec trips them by accident: the token endpoint specs send a few
+ * hundred requests and several wrong passwords and secrets from 127.0.0.1. Specs of the limits
+ * themselves pass low values.
+ */
+const GENEROUS_LIMITS = {
+  RATE_LIMIT_MAX_REQUESTS: '100000',
+  MAX_LOGIN_FAILURES_PER_PLAYER: '1000',
+  MAX_LOGIN_FAILURES_PER_IP: '1000',
+  MAX_CLIENT_AUTH_FAILURES: '1000',
+};
+
 export interface TestApp {
   app: NestFastifyApplication;
   /** The HTTP server to give supertest. */
@@ -37,6 +49,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     KEY_ENCRYPTION_SECRET: 'test-key-encryption-secret-0123456789abcdef',
+    ...GENEROUS_LIMITS,
     ...env,
     DATABASE_URL: databaseUrl(baseUrl, database),
   });
@@ -58,12 +71,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 /**
  * Starts another instance of the application on the database of a running one, as a second
- * server behind a load balancer would run. Its close() leaves the database to the first instance.
+ * server behind a load balancer would run, with `env` overriding its configuration. Its close()
+ * leaves the database to the first instance.
  */
-export async function startSecondInstance(first: TestApp): Promise<TestApp> {
+export async function startSecondInstance(
+  first: TestApp,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    ...GENEROUS_LIMITS,
+    ...env,
     KEY_ENCRYPTION_SECRET: first.config.KEY_ENCRYPTION_SECRET,
     DATABASE_URL: first.config.DATABASE_URL,
   });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { matchesSha256 } from '../../common/crypto';
 import { InvalidClientError } from '../../common/errors/oauth.errors';
+import { LockoutService } from '../lockout/lockout.service';
 import { ClientEntity } from './client.entity';
 import { PresentedClient } from './client-credentials';
 import { ClientsRepository } from './clients.repository';
@@ -13,6 +14,7 @@ export class ClientAuthenticator {
   constructor(
     private readonly clients: ClientsRepository,
     private readonly audit: AuditService,
+    private readonly lockout: LockoutService,
   ) {}
 
   async authenticate(presented: PresentedClient): Promise<ClientEntity> {
@@ -42,7 +44,12 @@ export class ClientAuthenticator {
         'This client must authenticate with its secret',
       );
     }
+    const lockDescription = await this.lockout.clientLockDescription(client.clientId);
+    if (lockDescription) {
+      return this.reject(presented, client, 'client_locked', lockDescription);
+    }
     if (!client.secretHash || !matchesSha256(presented.secret, client.secretHash)) {
+      await this.lockout.recordClientFailure(client.clientId);
       return this.reject(presented, client, 'wrong_secret', 'The client secret is wrong');
     }
     return client;

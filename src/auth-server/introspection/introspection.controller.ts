@@ -12,6 +12,7 @@ import {
 import { FastifyRequest } from 'fastify';
 
 import { OAuthErrorDto } from '../../common/errors/api-error.dto';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { IntrospectionResponseDto } from './dto/introspection-response.dto';
 import { IntrospectionRequestDto } from './introspection-request.dto';
 import { TokenIntrospectionService } from './token-introspection.service';
@@ -23,6 +24,7 @@ export class IntrospectionController {
 
   @Post('introspect')
   @HttpCode(200)
+  @RateLimit('oauth_introspect')
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
   @ApiOperation({

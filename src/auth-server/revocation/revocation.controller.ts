@@ -11,6 +11,7 @@ import {
 import { FastifyRequest } from 'fastify';
 
 import { OAuthErrorDto } from '../../common/errors/api-error.dto';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { RevocationRequestDto } from './revocation-request.dto';
 import { TokenRevocationService } from './token-revocation.service';
 
@@ -21,6 +22,7 @@ export class RevocationController {
 
   @Post('revoke')
   @HttpCode(200)
+  @RateLimit('oauth_revoke')
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
   @ApiOperation({

@@ -11,6 +11,7 @@ import {
 import { FastifyRequest } from 'fastify';
 
 import { OAuthErrorDto } from '../../common/errors/api-error.dto';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { TokenResponseDto } from '../tokens/dto/token-response.dto';
 import { TokenEndpointService } from './token-endpoint.service';
 import { TokenRequestDto } from './token-request.dto';
@@ -21,6 +22,7 @@ export class TokenController {
   constructor(private readonly tokenEndpoint: TokenEndpointService) {}
 
   @Post(['token', ''])
+  @RateLimit('oauth_token')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')

@@ -59,6 +59,16 @@ export class InvalidScopeError extends OAuthError {
   }
 }
 
+/**
+ * Too many requests (429). RFC 6749 defines no code for it, so this uses `slow_down`, which
+ * RFC 8628 §3.5 defines for a client that must wait longer between requests.
+ */
+export class SlowDownError extends OAuthError {
+  constructor(description: string) {
+    super('slow_down', description, 429);
+  }
+}
+
 export class ServerError extends OAuthError {
   constructor() {
     super('server_error', 'The server could not complete the request', 500);

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { AuditService } from '../../audit/audit.service';
+import { sha256 } from '../../common/crypto';
+import { InvalidGrantError } from '../../common/errors/oauth.errors';
+import { COUNTER_STORE, CounterStore } from '../../common/rate-limit/counter-store';
+import { currentRequest } from '../../common/request-context';
+import { AppConfig } from '../../config/app-config';
+import { ClientEntity } from '../clients/client.entity';
+import { FailureCounter, retryHint } from './failure-counter';
+
+/**
+ * Brute-force protection: failed password logins are counted per player and per client IP, and
+ * failed client authentications per client id. Past each limit the player, IP or client is locked
+ * for LOCKOUT_SECONDS, even for correct credentials.
+ */
+@Injectable()
+export class LockoutService {
+  private readonly players: FailureCounter;
+  private readonly ips: FailureCounter;
+  private readonly clients: FailureCounter;
+
+  constructor(
+    @Inject(COUNTER_STORE) store: CounterStore,
+    config: AppConfig,
+    private readonly audit: AuditService,
+  ) {
+    const windowMs = config.FAILURE_WINDOW_SECONDS * 1000;
+    const lockMs = config.LOCKOUT_SECONDS * 1000;
+    this.players = new FailureCounter(store, 'login:player', {
+      maxFailures: config.MAX_LOGIN_FAILURES_PER_PLAYER,
+      windowMs,
+      lockMs,
+    });
+    this.ips = new FailureCounter(store, 'login:ip', {
+      maxFailures: config.MAX_LOGIN_FAILURES_PER_IP,
+      windowMs,
+      lockMs,
+    });
+    this.clients = new FailureCounter(store, 'client-auth', {
+      maxFailures: config.MAX_CLIENT_AUTH_FAILURES,
+      windowMs,
+      lockMs,
+    });
+  }
+
+  /**
+   * Returns the lockout key of a login: the player's id, or for an unknown username a hash of the
+   * brand and username. Unknown usernames lock like real players, so a lock reveals nothing about
+   * which accounts exist, and no username is stored in the counters.
+   */
+  playerKey(brandId: string, username: string, userId?: string): string {
+    return (
+      userId ?? `unknown:${sha256(`${brandId}\n${username.trim().toLowerCase()}`).toString('hex')}`
+    );
+  }
+
+  /** Throws invalid_grant with the retry time when the caller's IP is locked. */
+  async assertIpAllowed(): Promise<void> {
+    const ip = currentRequest()?.ip;
+    const lockedUntil = ip ? await this.ips.lockedUntil(ip) : null;
+    if (lockedUntil) {
+      throw new InvalidGrantError(
+        `Too many failed logins from this IP address; ${retryHint(lockedUntil)}`,
+      );
+    }
+  }
+
+  /** Throws invalid_grant with the retry time when the player is locked. */
+  async assertPlayerAllowed(playerKey: string): Promise<void> {
+    const lockedUntil = await this.players.lockedUntil(playerKey);
+    if (lockedUntil) {
+      throw playerLockedError(lockedUntil);
+    }
+  }
+
+  /**
+   * Counts a failed login for the player and the caller's IP. Throws the lock error when this
+   * failure locked the player, and records `account_locked` once per lock of a known player.
+   */
+  async recordLoginFailure(
+    playerKey: string,
+    client: ClientEntity,
+    userId?: string,
+  ): Promise<void> {
+    const ip = currentRequest()?.ip;
+    const [player] = await Promise.all([
+      this.players.recordFailure(playerKey),
+      ip ? this.ips.recordFailure(ip) : undefined,
+    ]);
+    if (!player.lockedUntil) {
+      return;
+    }
+    if (player.lockStarted && userId) {
+      this.audit.record('account_locked', {
+        brandId: client.brandId,
+        clientId: client.clientId,
+        userId,
+        details: { locked_until: player.lockedUntil.toISOString() },
+      });
+    }
+    throw playerLockedError(player.lockedUntil);
+  }
+
+  recordLoginSuccess(playerKey: string): Promise<void> {
+    return this.players.reset(playerKey);
+  }
+
+  /** Returns the description of the client's lock, or null when the client is not locked. */
+  async clientLockDescription(clientId: string): Promise<string | null> {
+    const lockedUntil = await this.clients.lockedUntil(clientId);
+    return lockedUntil
+      ? `Too many failed authentications of this client; ${retryHint(lockedUntil)}`
+      : null;
+  }
+
+  async recordClientFailure(clientId: string): Promise<void> {
+    await this.clients.recordFailure(clientId);
+  }
+}
+
+function playerLockedError(lockedUntil: Date): InvalidGrantError {
+  return new InvalidGrantError(
+    `The account is temporarily locked after too many failed logins; ${retryHint(lockedUntil)}`,
+  );
+}
