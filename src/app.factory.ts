@@ -7,11 +7,11 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
-import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { requestIdFor } from './common/logging/request-id';
 import { rejectNulCharacters } from './common/nul-characters';
 import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
+import { VALIDATION_PIPE_OPTIONS } from './common/validation';
 import { AppConfig } from './config/app-config';
 
 /** Bytes a request body may hold. */
@@ -53,14 +53,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
-    }),
-  );
+  app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());
   setUpSwagger(app);
 

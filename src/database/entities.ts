@@ -4,6 +4,8 @@ import { SigningKeyEntity } from '../auth-server/keys/signing-key.entity';
 import { RefreshTokenEntity } from '../auth-server/tokens/refresh-token.entity';
 import { SessionEntity } from '../auth-server/tokens/session.entity';
 import { BrandEntity } from '../brands/brand.entity';
+import { OutboundMessageEntity } from '../notifications/outbound-message.entity';
+import { ActivationCodeEntity } from '../users/activation/activation-code.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application, listed once for Nest and for the TypeORM CLI. */
@@ -15,4 +17,6 @@ export const ENTITIES = [
   SessionEntity,
   RefreshTokenEntity,
   AuditEventEntity,
+  ActivationCodeEntity,
+  OutboundMessageEntity,
 ];

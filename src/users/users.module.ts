@@ -1,13 +1,28 @@
 import { Module } from '@nestjs/common';
 
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ActivationCodesRepository } from './activation/activation-codes.repository';
+import { ActivationService } from './activation/activation.service';
+import { ActivationController } from './activation.controller';
 import { PasswordHasher } from './password-hasher.service';
+import { PasswordPolicy } from './password-policy/password-policy.service';
+import { RegistrationService } from './registration.service';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  controllers: [UsersController],
-  providers: [UsersRepository, UsersService, PasswordHasher],
-  exports: [UsersService],
+  imports: [NotificationsModule],
+  controllers: [UsersController, ActivationController],
+  providers: [
+    UsersRepository,
+    UsersService,
+    PasswordHasher,
+    PasswordPolicy,
+    RegistrationService,
+    ActivationCodesRepository,
+    ActivationService,
+  ],
+  exports: [UsersService, PasswordPolicy, ActivationService],
 })
 export class UsersModule {}

@@ -1,5 +1,10 @@
 import { InitialSchema1764864000000 } from './1764864000000-initial-schema';
 import { AuditEvents1764900000000 } from './1764900000000-audit-events';
+import { ActivationCodes1765000000001 } from './1765000000001-activation-codes';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
-export const MIGRATIONS = [InitialSchema1764864000000, AuditEvents1764900000000];
+export const MIGRATIONS = [
+  InitialSchema1764864000000,
+  AuditEvents1764900000000,
+  ActivationCodes1765000000001,
+];
