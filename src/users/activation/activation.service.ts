@@ -65,6 +65,8 @@ export class ActivationService {
    * ones. Does nothing when no pending player has the email, or when the newest code is younger
    * than ACTIVATION_RESEND_COOLDOWN. The player's row lock serialises concurrent requests, so
    * the cooldown holds across instances too.
+   * NOTE: the response body is the same in every case, but issuing a code adds two inserts, so
+   * the response time still differs slightly between a pending player and an unknown email.
    */
   async resend(client: ClientEntity, email: string): Promise<void> {
     await this.codes.transaction(async (manager) => {
