@@ -256,6 +256,25 @@ describe('registration', () => {
       },
     );
 
+    it.each<[string, object | string]>([
+      ['an array', []],
+      ['an empty object', {}],
+      ['a JSON string', '"text"'],
+    ])('rejects %s as body', async (_case, body) => {
+      const response = await request(testApp.server)
+        .post('/users')
+        .set('Content-Type', 'application/json')
+        .send(body);
+
+      expect(response.status).toBe(400);
+    });
+
+    it('rejects an empty request', async () => {
+      const response = await request(testApp.server).post('/users');
+
+      expect(response.status).toBe(400);
+    });
+
     it('answers the validation error body', async () => {
       const response = await register(testApp, registrationOf({ accepted_terms: false }));
 
