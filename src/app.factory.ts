@@ -7,11 +7,11 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
-import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { requestIdFor } from './common/logging/request-id';
 import { assertAcceptableShape } from './common/request-shape';
 import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
+import { VALIDATION_PIPE_OPTIONS } from './common/validation';
 import { AppConfig } from './config/app-config';
 
 /** Bytes a request body may hold. */
@@ -59,15 +59,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Browsers ignore HSTS over plain HTTP; send it only when the public URL is HTTPS.
     hsts: config.issuer.startsWith('https://'),
   });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      stopAtFirstError: true,
-      exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
-    }),
-  );
+  app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());
   setUpSwagger(app);
 

@@ -157,6 +157,23 @@ describe('account security', () => {
       });
     });
 
+    it('rejects a common password', async () => {
+      const player = await createPlayer(testApp, brand);
+      const { accessToken } = await login(player);
+
+      const response = await changePassword(accessToken, {
+        current_password: PLAYER_PASSWORD,
+        new_password: 'password123',
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.body.fields).toEqual({
+        new_password: [
+          'new_password is too common and easy to guess; choose a less predictable one',
+        ],
+      });
+    });
+
     it('rejects missing fields', async () => {
       const player = await createPlayer(testApp, brand);
       const { accessToken } = await login(player);

@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { Client } from 'pg';
+
 import {
   BASE_URL_VARIABLE,
   databaseUrl,
@@ -131,7 +133,7 @@ describe('server output', () => {
         client_id: 'log-check-app',
         name: 'App',
         type: 'public',
-        grant_types: ['password', 'refresh_token'],
+        grant_types: ['password', 'refresh_token', 'activation_code'],
         scopes: ['profile:read'],
       }),
     });
@@ -192,5 +194,55 @@ describe('server output', () => {
     }
     expect(printed).not.toMatch(/"authorization"/i);
     expect(printed).not.toMatch(/bearer ey/i);
+  });
+
+  it('holds no activation code or email', async () => {
+    const email = `log.activation.${randomBytes(4).toString('hex')}@example.test`;
+    const registration = await call('/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        client_id: 'log-check-app',
+        email,
+        password: PLAYER_PASSWORD,
+        first_name: 'Log',
+        last_name: 'Activation',
+        birthday: '1990-01-01',
+        gender: 'other',
+        country: 'MT',
+        currency: 'EUR',
+        language: 'en',
+        address: '1 Log Street',
+        city: 'Valletta',
+        postcode: 'VLT 1000',
+        mobile_code: '+356',
+        mobile_number: '79111222',
+        accepted_terms: true,
+        receive_news: false,
+        receive_sms: false,
+      }),
+    });
+    expect(registration.status).toBe(201);
+    const connectionString = databaseUrl(process.env[BASE_URL_VARIABLE] as string, database);
+    const client = new Client({ connectionString });
+    await client.connect();
+    const { rows } = await client
+      .query<{ code: string }>(
+        `SELECT data->>'code' AS code FROM outbound_messages WHERE recipient = $1`,
+        [email],
+      )
+      .finally(() => client.end());
+    const code = rows[0].code;
+
+    const redeem = { grant_type: 'activation_code', client_id: 'log-check-app', code };
+    expect((await form('/oauth/token', redeem)).status).toBe(200);
+    expect((await form('/oauth/token', redeem)).status).toBe(400);
+    await sleep(300);
+
+    const printed = output.join('');
+    expect(printed.includes(code)).toBe(false);
+    expect(printed.includes(email)).toBe(false);
+    expect(printed).toContain('"msg":"player_registered"');
+    expect(printed).toContain('"msg":"player_activated"');
   });
 });

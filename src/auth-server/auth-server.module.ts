@@ -13,6 +13,7 @@ import { ClientAuthenticator } from './clients/client-authenticator.service';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsRepository } from './clients/clients.repository';
 import { ClientsService } from './clients/clients.service';
+import { ActivationCodeGrant } from './grants/activation-code.grant';
 import { ClientCredentialsGrant } from './grants/client-credentials.grant';
 import { Grant, GRANTS } from './grants/grant';
 import { GrantRegistry } from './grants/grant-registry';
@@ -40,7 +41,12 @@ import { SessionsService } from './tokens/sessions.service';
 import { TokenIssuer } from './tokens/token-issuer.service';
 
 /** Every grant of the token endpoint; a new grant is one class and one line here. */
-const GRANT_CLASSES = [PasswordGrant, RefreshTokenGrant, ClientCredentialsGrant];
+const GRANT_CLASSES = [
+  PasswordGrant,
+  RefreshTokenGrant,
+  ClientCredentialsGrant,
+  ActivationCodeGrant,
+];
 
 function captchaVerifier(config: AppConfig): CaptchaVerifier {
   if (!config.CAPTCHA_VERIFY_URL || !config.CAPTCHA_SECRET) {

@@ -75,7 +75,7 @@ export class BootstrapService {
       client_id: code,
       name: `${brand.name} app`,
       type: 'public',
-      grant_types: ['password', 'refresh_token'],
+      grant_types: ['password', 'refresh_token', 'activation_code'],
       scopes: PLAYER_SCOPES,
       default_scopes: PLAYER_SCOPES,
       username_types: ['email', 'nickname', 'mobile_number'],

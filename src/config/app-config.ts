@@ -145,6 +145,22 @@ export class AppConfig {
   @Max(30000, { message: 'CAPTCHA_TIMEOUT_MS must be an integer between 100 and 30000' })
   CAPTCHA_TIMEOUT_MS = 3000;
 
+  @Transform(toInt)
+  @IsInt({ message: 'ACTIVATION_CODE_TTL must be a number of seconds between 300 and 604800' })
+  @Min(300, { message: 'ACTIVATION_CODE_TTL must be a number of seconds between 300 and 604800' })
+  @Max(604_800, {
+    message: 'ACTIVATION_CODE_TTL must be a number of seconds between 300 and 604800',
+  })
+  ACTIVATION_CODE_TTL = 86_400;
+
+  @Transform(toInt)
+  @IsInt({ message: 'ACTIVATION_RESEND_COOLDOWN must be a number of seconds between 0 and 3600' })
+  @Min(0, { message: 'ACTIVATION_RESEND_COOLDOWN must be a number of seconds between 0 and 3600' })
+  @Max(3600, {
+    message: 'ACTIVATION_RESEND_COOLDOWN must be a number of seconds between 0 and 3600',
+  })
+  ACTIVATION_RESEND_COOLDOWN = 60;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }

@@ -5,6 +5,8 @@ import { RevokedAccessTokenEntity } from '../auth-server/tokens/revoked-access-t
 import { RefreshTokenEntity } from '../auth-server/tokens/refresh-token.entity';
 import { SessionEntity } from '../auth-server/tokens/session.entity';
 import { BrandEntity } from '../brands/brand.entity';
+import { OutboundMessageEntity } from '../notifications/outbound-message.entity';
+import { ActivationCodeEntity } from '../users/activation/activation-code.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application, listed once for Nest and for the TypeORM CLI. */
@@ -17,4 +19,6 @@ export const ENTITIES = [
   RefreshTokenEntity,
   AuditEventEntity,
   RevokedAccessTokenEntity,
+  ActivationCodeEntity,
+  OutboundMessageEntity,
 ];

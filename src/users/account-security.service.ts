@@ -11,12 +11,10 @@ import {
   SelfExclusionResponseDto,
 } from './dto/self-exclusion.dto';
 import { PasswordHasher } from './password-hasher.service';
+import { PasswordPolicy } from './password-policy/password-policy.service';
+import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
-
-/** Password length rules, the same that CreateUserDto applies at creation. */
-const PASSWORD_MIN_LENGTH = 8;
-const PASSWORD_MAX_LENGTH = 128;
 
 /** A player's own password change and self-exclusion, both of which end sessions. */
 @Injectable()
@@ -25,6 +23,7 @@ export class AccountSecurityService {
     private readonly users: UsersService,
     private readonly repository: UsersRepository,
     private readonly passwords: PasswordHasher,
+    private readonly policy: PasswordPolicy,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
@@ -40,7 +39,7 @@ export class AccountSecurityService {
     if (!(await this.passwords.verify(user.passwordHash, dto.current_password))) {
       throw new ValidationFailedException({ current_password: ['current_password is incorrect'] });
     }
-    this.checkNewPassword(dto.new_password, dto.current_password);
+    this.checkNewPassword(user, dto.new_password, dto.current_password);
 
     await this.repository.updatePasswordHash(user.id, await this.passwords.hash(dto.new_password));
     await this.sessions.revokeAllOf(
@@ -88,18 +87,13 @@ export class AccountSecurityService {
   }
 
   /**
-   * Throws ValidationFailedException naming what is wrong with a new password. This is the one
-   * place that applies the password rules to a change.
-   * TODO: reject common passwords here too.
+   * Throws ValidationFailedException naming what is wrong with a new password: the password policy
+   * of every player password, and it must differ from the current one.
    */
-  private checkNewPassword(password: string, currentPassword: string): void {
-    const problems: string[] = [];
-    if (password.length < PASSWORD_MIN_LENGTH) {
-      problems.push(`new_password must be at least ${PASSWORD_MIN_LENGTH} characters long`);
-    }
-    if (password.length > PASSWORD_MAX_LENGTH) {
-      problems.push(`new_password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
-    }
+  private checkNewPassword(user: UserEntity, password: string, currentPassword: string): void {
+    const problems = this.policy
+      .check(password, { email: user.email, nickname: user.nickname })
+      .map((problem) => problem.replace(/^password /, 'new_password '));
     if (password === currentPassword) {
       problems.push('new_password must differ from current_password');
     }

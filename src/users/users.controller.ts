@@ -1,19 +1,37 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 
 import { Principal } from '../common/auth/principal';
+import { ScopesWhenAuthenticated } from '../common/auth/optional-scopes';
 import { CurrentPrincipal, Scopes } from '../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Scope } from '../common/scopes';
+import { validateBody } from '../common/validation';
 import { CreateUserDto } from './dto/create-user.dto';
 import { IdentityDto } from './dto/identity.dto';
+import { RegisterUserDto } from './dto/register-user.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
+import { RegistrationService } from './registration.service';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly registration: RegistrationService,
+  ) {}
 
   @Get('me')
   @Scopes(Scope.ProfileRead)
@@ -37,16 +55,34 @@ export class UsersController {
   }
 
   @Post()
-  @Scopes(Scope.UsersWrite)
-  @ApiOperation({ summary: "Create an active player in the back-office client's brand" })
+  @RateLimit('registration')
+  @ScopesWhenAuthenticated(Scope.UsersWrite)
+  @ApiOperation({
+    summary: 'Register a player, or create one from the back office',
+    description:
+      "Without a bearer token: a player's own registration (RegisterUserDto) in the brand of the public client client_id; the player is pending until the activation_code grant. With a back-office token (users:write): CreateUserDto, and the player is active at once.",
+  })
+  @ApiExtraModels(CreateUserDto, RegisterUserDto)
+  @ApiBody({
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(RegisterUserDto) }, { $ref: getSchemaPath(CreateUserDto) }],
+    },
+  })
+  @ApiCreatedResponse({ type: IdentityDto })
+  @ApiBadRequestResponse({ description: 'Invalid fields', type: ApiErrorDto })
   @ApiConflictResponse({
     description: 'Email, nickname or mobile number already used in the brand',
     type: ApiErrorDto,
   })
   async create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() dto: CreateUserDto,
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Body() body: unknown,
   ): Promise<IdentityDto> {
+    if (!principal) {
+      const dto = await validateBody(RegisterUserDto, body);
+      return IdentityDto.from(await this.registration.register(dto));
+    }
+    const dto = await validateBody(CreateUserDto, body);
     return IdentityDto.from(await this.users.createActive(principal, dto));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { FieldConflictException } from '../common/errors/field-conflict.exception';
 import { UsernameType } from '../auth-server/clients/client.entity';
@@ -58,13 +58,42 @@ export class UsersRepository {
     return matches.length === 1 ? matches[0] : null;
   }
 
-  async insert(user: Partial<UserEntity>): Promise<UserEntity> {
-    const repository = this.dataSource.getRepository(UserEntity);
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async insert(user: Partial<UserEntity>, manager?: EntityManager): Promise<UserEntity> {
+    const repository = (manager ?? this.dataSource.manager).getRepository(UserEntity);
     try {
       return await repository.save(repository.create(user));
     } catch (error) {
       throw toConflict(error);
     }
+  }
+
+  /** Finds a brand's player by lower-cased email and locks the row until the transaction ends. */
+  findByEmailForUpdate(
+    manager: EntityManager,
+    brandId: string,
+    email: string,
+  ): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOne({
+      where: { brandId, email },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Sets a pending player active; returns null when the player is not pending. */
+  async activatePending(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    const result = await manager.update(
+      UserEntity,
+      { id, status: 'pending' },
+      { status: 'active' },
+    );
+    if (result.affected !== 1) {
+      return null;
+    }
+    return manager.findOneByOrFail(UserEntity, { id });
   }
 
   async update(user: UserEntity, changes: Partial<UserEntity>): Promise<UserEntity> {

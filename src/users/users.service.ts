@@ -1,4 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 
 import { BrandsService } from '../brands/brands.service';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -99,14 +100,19 @@ export class UsersService {
     return this.create(brand.id, dto, 'active');
   }
 
+  /**
+   * Creates a player. `afterInsert` runs in the same transaction as the insert, so that when it
+   * throws, the player is not created either.
+   */
   async create(
     brandId: string,
     dto: CreateUserDto,
     status: UserEntity['status'],
+    afterInsert?: (user: UserEntity, manager: EntityManager) => Promise<void>,
   ): Promise<UserEntity> {
     assertMobilePair(profileColumns(dto));
     const passwordHash = await this.passwords.hash(dto.password);
-    return this.users.insert({
+    const columns: Partial<UserEntity> = {
       ...profileColumns(dto),
       brandId,
       passwordHash,
@@ -116,6 +122,14 @@ export class UsersService {
       jurisdiction: dto.jurisdiction ?? null,
       acceptedTerms: dto.accepted_terms,
       status,
+    };
+    if (!afterInsert) {
+      return this.users.insert(columns);
+    }
+    return this.users.transaction(async (manager) => {
+      const user = await this.users.insert(columns, manager);
+      await afterInsert(user, manager);
+      return user;
     });
   }
 }

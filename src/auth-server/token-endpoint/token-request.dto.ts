@@ -3,7 +3,7 @@
  * itself so that it can answer RFC 6749 errors.
  */
 export class TokenRequestDto {
-  /** `password`, `refresh_token` or `client_credentials`. */
+  /** `password`, `refresh_token`, `client_credentials` or `activation_code`. */
   grant_type: string;
   /** Required unless the client authenticates with HTTP Basic. */
   client_id?: string;
@@ -15,6 +15,8 @@ export class TokenRequestDto {
   password?: string;
   /** Refresh token grant. */
   refresh_token?: string;
+  /** Activation code grant: the code sent to the player at registration. */
+  code?: string;
   /** Space-separated scopes; the client's default scopes when absent. */
   scope?: string;
   /** Password grant, when the client requires a captcha. */

@@ -27,7 +27,8 @@ export class TokenController {
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
   @ApiOperation({
-    summary: 'Token endpoint (RFC 6749): password, refresh_token and client_credentials grants',
+    summary:
+      'Token endpoint (RFC 6749): password, refresh_token, client_credentials and activation_code grants',
     description: 'Also served at POST /oauth. Accepts a form or a JSON body.',
   })
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')

@@ -1,5 +1,6 @@
 import { InitialSchema1764864000000 } from './1764864000000-initial-schema';
 import { AuditEvents1764900000000 } from './1764900000000-audit-events';
+import { ActivationCodes1765000000001 } from './1765000000001-activation-codes';
 import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access-tokens';
 import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-session-metadata-self-exclusion';
 
@@ -7,6 +8,7 @@ import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-sessi
 export const MIGRATIONS = [
   InitialSchema1764864000000,
   AuditEvents1764900000000,
+  ActivationCodes1765000000001,
   RevokedAccessTokens1765000000002,
   SessionMetadataSelfExclusion1765000000004,
 ];

@@ -14,6 +14,7 @@ import {
 import { Transform } from 'class-transformer';
 
 import { IsRequired } from '../../common/presence.validators';
+import { MeetsPasswordPolicy } from '../password-policy/password-policy.validator';
 import { AdultBirthday } from './adult-birthday.validator';
 import { GENDERS, ProfileFieldsDto } from './profile-fields.dto';
 
@@ -27,10 +28,9 @@ export class CreateUserDto extends ProfileFieldsDto {
   @MaxLength(254)
   declare email: string;
 
-  /** 8-128 characters. */
+  /** 8-128 characters, not a common password, and neither the email nor the nickname. */
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters long' })
-  @MaxLength(128, { message: 'password must be at most 128 characters long' })
+  @Validate(MeetsPasswordPolicy)
   password: string;
 
   @IsRequired()
