@@ -19,6 +19,7 @@ const BACK_OFFICE_SCOPES = [
   Scope.UsersRead,
   Scope.UsersWrite,
   Scope.AuditRead,
+  Scope.TokensIntrospect,
 ];
 const PLAYER_SCOPES = [Scope.ProfileRead, Scope.ProfileWrite];
 

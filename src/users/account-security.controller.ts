@@ -11,6 +11,7 @@ import { Principal } from '../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Scope } from '../common/scopes';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { AccountSecurityService } from './account-security.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { SelfExclusionDto, SelfExclusionResponseDto } from './dto/self-exclusion.dto';
@@ -21,6 +22,7 @@ export class AccountSecurityController {
   constructor(private readonly accountSecurity: AccountSecurityService) {}
 
   @Post('password')
+  @RateLimit('password_change')
   @HttpCode(204)
   @Scopes(Scope.ProfileWrite)
   @ApiOperation({

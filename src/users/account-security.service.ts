@@ -34,8 +34,8 @@ export class AccountSecurityService {
    */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.getForPrincipal(principal);
-    // NOTE: wrong current passwords are not counted by any attempt limit, so a stolen access
-    // token allows guessing the password here at the rate of this route.
+    // NOTE: wrong current passwords count only against the route's per-IP rate limit, not the
+    // login lockout, so a stolen access token allows guessing at that rate.
     if (!(await this.passwords.verify(user.passwordHash, dto.current_password))) {
       throw new ValidationFailedException({ current_password: ['current_password is incorrect'] });
     }
