@@ -10,6 +10,7 @@ import {
 } from './captcha/captcha-verifier';
 import { HttpCaptchaVerifier } from './captcha/http-captcha-verifier';
 import { ClientAuthenticator } from './clients/client-authenticator.service';
+import { ClientCache } from './clients/client-cache.service';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsRepository } from './clients/clients.repository';
 import { ClientsService } from './clients/clients.service';
@@ -83,6 +84,7 @@ function captchaVerifier(config: AppConfig): CaptchaVerifier {
     TokenEndpointService,
     ClientsRepository,
     ClientAuthenticator,
+    ClientCache,
     ClientsService,
     SigningKeysRepository,
     SigningKeysService,

@@ -6,19 +6,19 @@ import { InvalidClientError } from '../../common/errors/oauth.errors';
 import { LockoutService } from '../lockout/lockout.service';
 import { ClientEntity } from './client.entity';
 import { PresentedClient } from './client-credentials';
-import { ClientsRepository } from './clients.repository';
+import { ClientCache } from './client-cache.service';
 
 /** Checks presented client credentials against the registered client. */
 @Injectable()
 export class ClientAuthenticator {
   constructor(
-    private readonly clients: ClientsRepository,
+    private readonly clients: ClientCache,
     private readonly audit: AuditService,
     private readonly lockout: LockoutService,
   ) {}
 
   async authenticate(presented: PresentedClient): Promise<ClientEntity> {
-    const client = await this.clients.findByClientId(presented.clientId);
+    const client = await this.clients.find(presented.clientId);
     if (!client) {
       return this.reject(presented, null, 'unknown_client', 'The client is unknown');
     }

@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { ClientEntity } from './client.entity';
 
+export const CLIENT_CHANGED_CHANNEL = 'client_changed';
+
 @Injectable()
 export class ClientsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -29,9 +31,19 @@ export class ClientsRepository {
     });
   }
 
+  /**
+   * Changes a client and, in the same transaction, tells every instance to drop its cached copy
+   * (NOTIFY on CLIENT_CHANGED_CHANNEL, delivered at commit).
+   */
   async update(id: string, changes: Partial<ClientEntity>): Promise<ClientEntity> {
-    const repository = this.dataSource.getRepository(ClientEntity);
-    await repository.update({ id }, changes);
-    return repository.findOneOrFail({ where: { id }, relations: { brand: true } });
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(ClientEntity, { id }, changes);
+      const client = await manager.findOneOrFail(ClientEntity, {
+        where: { id },
+        relations: { brand: true },
+      });
+      await manager.query('SELECT pg_notify($1, $2)', [CLIENT_CHANGED_CHANNEL, client.clientId]);
+      return client;
+    });
   }
 }

@@ -8,6 +8,7 @@ import { isBrandAdminScope, Scope } from '../../common/scopes';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { GrantRegistry } from '../grants/grant-registry';
 import { DEFAULT_ACCESS_TOKEN_TTL, DEFAULT_REFRESH_TOKEN_TTL } from '../tokens/token.constants';
+import { ClientCache } from './client-cache.service';
 import { ClientEntity } from './client.entity';
 import { ClientsRepository } from './clients.repository';
 import { CreateClientDto } from './dto/create-client.dto';
@@ -26,6 +27,7 @@ export class ClientsService {
     private readonly clients: ClientsRepository,
     private readonly grants: GrantRegistry,
     private readonly audit: AuditService,
+    private readonly cache: ClientCache,
   ) {}
 
   /**
@@ -125,6 +127,7 @@ export class ClientsService {
     this.assertConsistent({ ...client, ...defined });
 
     const updated = await this.clients.update(client.id, defined);
+    this.cache.forget(clientId);
     this.audit.record('client_updated', {
       brandId,
       clientId,
@@ -142,6 +145,7 @@ export class ClientsService {
 
     const secret = generateOpaqueToken();
     await this.clients.update(client.id, { secretHash: sha256(secret) });
+    this.cache.forget(clientId);
     this.audit.record('client_secret_rotated', { brandId, clientId });
     return secret;
   }
