@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 
 import { RefreshTokenEntity } from './refresh-token.entity';
-import { SESSION_REVOKED_CHANNEL } from './session-revocations.service';
+import { SESSION_REVOKED_CHANNEL } from './token.constants';
 import { SessionEntity } from './session.entity';
 
 export interface NewRefreshToken {
@@ -205,5 +205,13 @@ export class SessionsRepository {
       .execute();
     await manager.query('SELECT pg_notify($1, $2)', [SESSION_REVOKED_CHANNEL, sessionId]);
     return result.affected === 1;
+  }
+
+  /** Returns the sessions revoked within the last `seconds`, with their revocation time. */
+  findRevokedSince(seconds: number): Promise<{ id: string; revoked_at: Date }[]> {
+    return this.dataSource.query(
+      `SELECT id, revoked_at FROM sessions WHERE revoked_at > now() - make_interval(secs => $1)`,
+      [seconds],
+    );
   }
 }

@@ -12,3 +12,6 @@ export const CLOCK_SKEW_LEEWAY = 30;
 
 /** The `typ` header of access tokens (RFC 9068 §2.1). */
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
+
+/** The NOTIFY channel on which a revoked session's id is published. */
+export const SESSION_REVOKED_CHANNEL = 'session_revoked';
