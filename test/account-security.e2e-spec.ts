@@ -31,7 +31,7 @@ describe('account security', () => {
   let client: ClientEntity;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ MAX_LOGIN_FAILURES_PER_PLAYER: '5' });
     brand = await createBrand(testApp);
     client = await createAppClient(testApp, brand);
   });
@@ -181,10 +181,27 @@ describe('account security', () => {
       const response = await changePassword(accessToken, {});
 
       expect(response.status).toBe(400);
-      expect(Object.keys(response.body.fields).sort()).toEqual([
-        'current_password',
-        'new_password',
-      ]);
+      expect(response.body.fields).toEqual({
+        current_password: ['current_password is required'],
+        new_password: ['new_password is required'],
+      });
+    });
+
+    it('locks after repeated wrong current passwords', async () => {
+      const player = await createPlayer(testApp, brand);
+      const { accessToken } = await login(player);
+      const wrong = { current_password: 'not-the-password', new_password: NEW_PASSWORD };
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await changePassword(accessToken, wrong);
+      }
+
+      const response = await changePassword(accessToken, {
+        current_password: PLAYER_PASSWORD,
+        new_password: NEW_PASSWORD,
+      });
+
+      expect(response.status).toBe(429);
+      expect(response.body.message).toMatch(/^Too many wrong current passwords; retry after /);
     });
 
     it('changes the password', async () => {

@@ -132,6 +132,7 @@ describe('GET /audit-events', () => {
     ['from', { from: 'yesterday' }],
     ['per_page', { per_page: '1000' }],
     ['page', { page: '0' }],
+    ['page', { page: '99999999999999999999' }],
   ])('rejects a bad %s', async (field, query) => {
     const response = await listEvents(query);
 

@@ -62,4 +62,26 @@ describe('errors raised before routing', () => {
     expect(response.status).toBe(400);
     expect(response.body.message).toBe('The request body nests deeper than 32 levels');
   });
+
+  it('rejects an unpaired surrogate with 400', async () => {
+    const response = await request(testApp.server)
+      .post('/oauth/token')
+      .set('Content-Type', 'application/json')
+      .send('{"grant_type":"password","client_id":"xcasino\\ud800"}');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: 'invalid_request',
+      error_description: 'The request body contains an unpaired UTF-16 surrogate',
+    });
+  });
+
+  it('keeps error_description to RFC 6749 characters', async () => {
+    const response = await request(testApp.server)
+      .post('/oauth/token')
+      .type('form')
+      .send({ grant_type: 'a"b\\c\u00e9', client_id: 'x' });
+
+    expect(response.body.error_description).toBe('Unsupported grant_type: a?b?c?');
+  });
 });

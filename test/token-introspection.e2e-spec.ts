@@ -260,6 +260,18 @@ describe('POST /oauth/introspect', () => {
       expectInactive(await introspect({ token: accessToken }));
     });
 
+    it('token within clock leeway is inactive', async () => {
+      const accessToken = testApp.app.get(AccessTokenService).sign({
+        subject: player.id,
+        clientId: appClient.clientId,
+        brand: brand.code,
+        scope: 'profile:read',
+        ttl: -5,
+      });
+
+      expectInactive(await introspect({ token: accessToken }));
+    });
+
     it('revoked token is inactive', async () => {
       const { accessToken } = await login();
       await revoke(accessToken);

@@ -17,6 +17,7 @@ const FLUSH_INTERVAL_MS = 100;
 const FLUSH_SIZE = 200;
 /** Events kept for a retry when PostgreSQL is unreachable; older ones are dropped past this. */
 const MAX_PENDING = 10_000;
+const ERROR_LOG_INTERVAL_MS = 10_000;
 
 const WARNING_TYPES: ReadonlySet<AuditEventType> = new Set<AuditEventType>([
   'login_failed',
@@ -36,6 +37,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   private pending: Partial<AuditEventEntity>[] = [];
   private timer?: NodeJS.Timeout;
   private flushing?: Promise<void>;
+  private lastErrorLoggedAt = 0;
 
   constructor(private readonly repository: AuditRepository) {}
 
@@ -106,15 +108,50 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
     return this.repository.findPage(filter, offset, limit);
   }
 
+  /**
+   * Inserts a batch. When PostgreSQL rejects the data itself, the events are retried one by one so
+   * that one bad event cannot hold back the others; other failures keep the whole batch for a
+   * retry at the next flush. Errors are logged at most once per ERROR_LOG_INTERVAL_MS.
+   */
   private async write(batch: Partial<AuditEventEntity>[]): Promise<void> {
     try {
       await this.repository.insertMany(batch);
     } catch (error) {
-      this.logger.error(
-        { error: (error as Error).message, events: batch.length },
-        'Could not store audit events; keeping them for a retry',
-      );
-      this.pending = [...batch, ...this.pending].slice(-MAX_PENDING);
+      if (!isDataError(error)) {
+        this.logFailure(error, batch.length, 'keeping them for a retry');
+        this.pending = [...batch, ...this.pending].slice(-MAX_PENDING);
+        return;
+      }
+      await this.writeOneByOne(batch);
     }
   }
+
+  private async writeOneByOne(batch: Partial<AuditEventEntity>[]): Promise<void> {
+    for (const event of batch) {
+      try {
+        await this.repository.insertMany([event]);
+      } catch (error) {
+        this.logFailure(error, 1, `dropping a ${event.type} event PostgreSQL rejects`);
+      }
+    }
+  }
+
+  private logFailure(error: unknown, count: number, outcome: string): void {
+    const now = Date.now();
+    if (now - this.lastErrorLoggedAt < ERROR_LOG_INTERVAL_MS) {
+      return;
+    }
+    this.lastErrorLoggedAt = now;
+    const code = (error as { driverError?: { code?: string } }).driverError?.code;
+    this.logger.error(
+      { error: (error as Error).message, code, events: count },
+      `Could not store audit events; ${outcome}`,
+    );
+  }
+}
+
+/** True for PostgreSQL's data exceptions (SQLSTATE class 22), which a retry cannot fix. */
+function isDataError(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }

@@ -100,6 +100,6 @@ function captchaVerifier(config: AppConfig): CaptchaVerifier {
     TokenIntrospectionService,
     IntrospectionRepository,
   ],
-  exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService],
+  exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService, LockoutService],
 })
 export class AuthServerModule {}

@@ -3,19 +3,21 @@ import { BadRequestException } from '@nestjs/common';
 /** Deepest nesting of objects and arrays a request body may have. */
 export const MAX_NESTING_DEPTH = 32;
 
+/** A UTF-16 surrogate without its partner: with the `u` flag a valid pair is one code point. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 /**
- * Throws 400 when a value nests deeper than MAX_NESTING_DEPTH or holds a NUL character in a key
- * or string. PostgreSQL text cannot store NUL, and deep nesting would exhaust the stack of the
- * recursive validators that run later. The walk itself uses an explicit stack, not recursion.
+ * Throws 400 when a value nests deeper than MAX_NESTING_DEPTH, or holds a NUL character or a lone
+ * UTF-16 surrogate in a key or string. PostgreSQL cannot store either in text or JSON, and deep
+ * nesting would exhaust the stack of the recursive validators that run later. The walk itself
+ * uses an explicit stack, not recursion.
  */
 export function assertAcceptableShape(value: unknown, where: string): void {
   const pending: { item: unknown; depth: number }[] = [{ item: value, depth: 0 }];
   while (pending.length > 0) {
     const { item, depth } = pending.pop() as { item: unknown; depth: number };
     if (typeof item === 'string') {
-      if (item.includes('\0')) {
-        throw new BadRequestException(`The request ${where} contains a NUL character`);
-      }
+      assertStorableText(item, where);
       continue;
     }
     if (typeof item !== 'object' || item === null) {
@@ -27,10 +29,17 @@ export function assertAcceptableShape(value: unknown, where: string): void {
       );
     }
     for (const [key, child] of Object.entries(item)) {
-      if (key.includes('\0')) {
-        throw new BadRequestException(`The request ${where} contains a NUL character`);
-      }
+      assertStorableText(key, where);
       pending.push({ item: child, depth: depth + 1 });
     }
+  }
+}
+
+function assertStorableText(text: string, where: string): void {
+  if (text.includes('\0')) {
+    throw new BadRequestException(`The request ${where} contains a NUL character`);
+  }
+  if (LONE_SURROGATE.test(text)) {
+    throw new BadRequestException(`The request ${where} contains an unpaired UTF-16 surrogate`);
   }
 }

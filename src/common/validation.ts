@@ -2,15 +2,11 @@ import { Type, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 
 import { ValidationFailedException } from './errors/validation-failed.exception';
 
-/**
- * Options of the global ValidationPipe: unknown fields are rejected, and errors list each invalid
- * field with the first rule it broke.
- */
+/** Options of the global ValidationPipe: unknown fields are rejected, and errors list each field. */
 export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
   transform: true,
-  stopAtFirstError: true,
   exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
 };
 

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
+import { LockoutService } from '../auth-server/lockout/lockout.service';
 import { SessionsService } from '../auth-server/tokens/sessions.service';
 import { Principal } from '../common/auth/principal';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -26,6 +27,7 @@ export class AccountSecurityService {
     private readonly policy: PasswordPolicy,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly lockout: LockoutService,
   ) {}
 
   /**
@@ -34,9 +36,18 @@ export class AccountSecurityService {
    */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.getForPrincipal(principal);
-    // NOTE: wrong current passwords count only against the route's per-IP rate limit, not the
-    // login lockout, so a stolen access token allows guessing at that rate.
+    // A stolen access token must not allow guessing the password: wrong current passwords count
+    // against the same limit as failed logins.
+    await this.lockout.assertPasswordChangeAllowed(user.id);
     if (!(await this.passwords.verify(user.passwordHash, dto.current_password))) {
+      await this.lockout.recordPasswordChangeFailure(user.id);
+      this.audit.record('login_failed', {
+        brandId: user.brandId,
+        clientId: principal.clientId,
+        userId: user.id,
+        sessionId: principal.sessionId,
+        details: { reason: 'wrong_current_password' },
+      });
       throw new ValidationFailedException({ current_password: ['current_password is incorrect'] });
     }
     this.checkNewPassword(user, dto.new_password, dto.current_password);

@@ -38,7 +38,9 @@ export class UsersRepository {
     const conditions = new Brackets((where) => {
       where.where('false');
       if (types.includes('email') && username.includes('@')) {
-        where.orWhere('user.email = :email', { email: username.toLowerCase() });
+        where.orWhere('user.email = :email', {
+          email: username.trim().toLowerCase().normalize('NFC'),
+        });
       }
       if (types.includes('nickname')) {
         where.orWhere('lower(user.nickname) = lower(:nickname)', { nickname: username });

@@ -151,7 +151,7 @@ function assertMobilePair(user: Partial<UserEntity>): void {
 
 function profileColumns(dto: ProfileFieldsDto): Partial<UserEntity> {
   const columns: Partial<UserEntity> = {
-    email: dto.email?.trim().toLowerCase(),
+    email: dto.email?.trim().toLowerCase().normalize('NFC'),
     nickname: dto.nickname,
     firstName: dto.first_name,
     lastName: dto.last_name,

@@ -54,7 +54,7 @@ export class PasswordGrant implements Grant {
       client.usernameTypes,
     );
     const knownUser = check.outcome === 'unknown_user' ? undefined : check.user;
-    const playerKey = this.lockout.playerKey(client.brandId, username, knownUser?.id);
+    const playerKey = this.lockout.playerKey(client.brandId, username);
     await this.assertNotLocked(playerKey, client, knownUser);
     if (check.outcome !== 'valid') {
       this.recordFailure(client, check.outcome, knownUser);

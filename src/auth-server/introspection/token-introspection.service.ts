@@ -63,7 +63,9 @@ export class TokenIntrospectionService {
     if (!claims) {
       return undefined;
     }
-    if (claims.brand !== client.brand.code) {
+    // The bearer guard allows a clock-skew leeway past `exp`; introspection answers for this
+    // server's own clock, so an expired token is inactive at once.
+    if (claims.brand !== client.brand.code || claims.exp * 1000 <= Date.now()) {
       return INACTIVE;
     }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 
 import { AuditService } from '../../audit/audit.service';
 import { sha256 } from '../../common/crypto';
@@ -45,14 +45,30 @@ export class LockoutService {
   }
 
   /**
-   * Returns the lockout key of a login: the player's id, or for an unknown username a hash of the
-   * brand and username. Unknown usernames lock like real players, so a lock reveals nothing about
-   * which accounts exist, and no username is stored in the counters.
+   * Returns the lockout key of a login: a hash of the brand and the username as typed, normalised.
+   * The key never depends on which player the username belongs to, so known and unknown usernames
+   * lock alike, and a lock on one identifier of a player (say the nickname) tells nothing about
+   * the player's other identifiers (email, mobile number). No username is stored in the counters.
+   * The cost: each identifier of a player gets its own allowance of failures.
    */
-  playerKey(brandId: string, username: string, userId?: string): string {
-    return (
-      userId ?? `unknown:${sha256(`${brandId}\n${username.trim().toLowerCase()}`).toString('hex')}`
-    );
+  playerKey(brandId: string, username: string): string {
+    return `login:${sha256(`${brandId}\n${normaliseUsername(username)}`).toString('hex')}`;
+  }
+
+  /** Throws invalid_grant with the retry time when password changes of the player are locked. */
+  async assertPasswordChangeAllowed(userId: string): Promise<void> {
+    const lockedUntil = await this.players.lockedUntil(`change:${userId}`);
+    if (lockedUntil) {
+      throw new HttpException(
+        `Too many wrong current passwords; ${retryHint(lockedUntil)}`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+  }
+
+  /** Counts a wrong current password given to a password change, against the same limit. */
+  async recordPasswordChangeFailure(userId: string): Promise<void> {
+    await this.players.recordFailure(`change:${userId}`);
   }
 
   /** Throws invalid_grant with the retry time when the caller's IP is locked. */
@@ -123,4 +139,10 @@ function playerLockedError(lockedUntil: Date): InvalidGrantError {
   return new InvalidGrantError(
     `The account is temporarily locked after too many failed logins; ${retryHint(lockedUntil)}`,
   );
+}
+
+/** Lower-cases and trims a username; a phone-like one keeps its digits only. */
+function normaliseUsername(username: string): string {
+  const trimmed = username.trim().toLowerCase().normalize('NFC');
+  return /^[\d\s+()-]+$/.test(trimmed) ? trimmed.replace(/\D/g, '') : trimmed;
 }

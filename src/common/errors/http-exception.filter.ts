@@ -78,7 +78,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
    */
   private toOAuthError(exception: unknown): OAuthError | undefined {
     if (!(exception instanceof HttpException)) {
-      this.logger.error(exception);
+      this.logUnexpected(exception);
       return new ServerError();
     }
     const status = exception.getStatus();
@@ -93,18 +93,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
     return undefined;
   }
 
+  private logUnexpected(exception: unknown): void {
+    this.logger.error(describeError(exception), 'Unexpected error');
+  }
+
   private sendOAuthError(reply: FastifyReply, error: OAuthError): void {
     setNoStore(reply);
     void reply
       .status(error.status)
       .headers(error.headers)
-      .send({ error: error.error, error_description: error.description });
+      .send({ error: error.error, error_description: toDescriptionCharacters(error.description) });
   }
 
   private sendApiError(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
     const body = this.toApiError(exception, requestIdOf(request));
     if (body.status >= 500) {
-      this.logger.error(exception);
+      this.logUnexpected(exception);
     }
     if (exception instanceof BearerError) {
       void reply.header('WWW-Authenticate', exception.challenge);
@@ -152,6 +156,31 @@ export class HttpExceptionFilter implements ExceptionFilter {
       request_id: requestId,
     };
   }
+}
+
+/**
+ * Describes an unexpected error for the log without the SQL parameters that TypeORM attaches to
+ * a QueryFailedError, since those may hold codes, secrets or personal data.
+ */
+export function describeError(exception: unknown): Record<string, unknown> {
+  if (!(exception instanceof Error)) {
+    return { error: String(exception) };
+  }
+  const driverError = (exception as { driverError?: { code?: unknown } }).driverError;
+  return {
+    name: exception.name,
+    message: exception.message,
+    code: driverError?.code,
+    stack: exception.stack,
+  };
+}
+
+/**
+ * Replaces what RFC 6749 §5.2 does not allow in `error_description` (anything but printable
+ * ASCII other than `"` and `\`) with `?`, since descriptions may repeat a value the client sent.
+ */
+function toDescriptionCharacters(description: string): string {
+  return description.replace(/[^\x20-\x21\x23-\x5B\x5D-\x7E]/g, '?');
 }
 
 function messageOf(exception: HttpException): string {

@@ -22,7 +22,7 @@ import { GENDERS, ProfileFieldsDto } from './profile-fields.dto';
 export class CreateUserDto extends ProfileFieldsDto {
   @IsRequired()
   @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
+    typeof value === 'string' ? value.trim().toLowerCase().normalize('NFC') : value,
   )
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)

@@ -20,7 +20,7 @@ export const GENDERS = ['male', 'female', 'other'];
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 const lowerCase = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+  typeof value === 'string' ? value.trim().toLowerCase().normalize('NFC') : value;
 
 /**
  * Profile fields a player may change. Each is optional. Null clears a field whose column is

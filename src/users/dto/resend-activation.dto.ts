@@ -9,7 +9,7 @@ export class ResendActivationDto {
   client_id: string;
 
   @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
+    typeof value === 'string' ? value.trim().toLowerCase().normalize('NFC') : value,
   )
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
