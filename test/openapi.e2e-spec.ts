@@ -36,6 +36,11 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/.well-known/oauth-authorization-server', 'get', undefined],
   ['/health', 'get', undefined],
   ['/audit-events', 'get', 'audit:read'],
+  ['/wallet', 'get', 'wallet:read'],
+  ['/wallet/ledger', 'get', 'wallet:read'],
+  ['/wallets/{user_id}', 'get', 'wallets:read'],
+  ['/wallets/{user_id}/verify', 'get', 'wallets:read'],
+  ['/wallets/{user_id}/adjustments', 'post', 'wallets:write'],
   ['/users/me/sessions', 'get', 'profile:read'],
   ['/users/me/sessions/current', 'delete', 'profile:write'],
   ['/users/me/sessions/{id}', 'delete', 'profile:write'],
@@ -145,6 +150,9 @@ describe('OpenAPI document', () => {
         'tokens:introspect',
         'users:read',
         'users:write',
+        'wallet:read',
+        'wallets:read',
+        'wallets:write',
       ]);
     });
 

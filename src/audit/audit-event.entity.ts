@@ -15,6 +15,7 @@ export const AUDIT_EVENT_TYPES = [
   'player_registered',
   'player_activated',
   'token_revoked',
+  'wallet_adjusted',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
@@ -25,6 +27,10 @@ class FakeRepository {
 describe('AuditService', () => {
   let repository: FakeRepository;
   let audit: AuditService;
+
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
 
   beforeEach(() => {
     repository = new FakeRepository();

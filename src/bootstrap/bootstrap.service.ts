@@ -20,8 +20,10 @@ const BACK_OFFICE_SCOPES = [
   Scope.UsersWrite,
   Scope.AuditRead,
   Scope.TokensIntrospect,
+  Scope.WalletsRead,
+  Scope.WalletsWrite,
 ];
-const PLAYER_SCOPES = [Scope.ProfileRead, Scope.ProfileWrite];
+const PLAYER_SCOPES = [Scope.ProfileRead, Scope.ProfileWrite, Scope.WalletRead];
 
 /** What a start created and must tell its operator once. */
 export interface BootstrapReport {

@@ -5,11 +5,14 @@
 export const Scope = {
   ProfileRead: 'profile:read',
   ProfileWrite: 'profile:write',
+  WalletRead: 'wallet:read',
   UsersRead: 'users:read',
   UsersWrite: 'users:write',
   ClientsRead: 'clients:read',
   ClientsWrite: 'clients:write',
   AuditRead: 'audit:read',
+  WalletsRead: 'wallets:read',
+  WalletsWrite: 'wallets:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
 } as const;
@@ -20,11 +23,14 @@ export type ScopeName = (typeof Scope)[keyof typeof Scope];
 export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'profile:read': "Read the player's own profile",
   'profile:write': "Change the player's own profile",
+  'wallet:read': "Read the player's own wallet and ledger",
   'users:read': "Read any player of the client's brand (back office)",
   'users:write': "Create players in the client's brand (back office)",
   'clients:read': "Read the OAuth clients of the client's brand (back office)",
   'clients:write': "Register and change the OAuth clients of the client's brand (back office)",
   'audit:read': "Read the security events of the client's brand (back office)",
+  'wallets:read': "Read and verify any wallet of the client's brand (back office)",
+  'wallets:write': "Adjust any wallet of the client's brand (back office)",
   'tokens:introspect': "Introspect tokens issued to the client's brand (back office)",
 };
 
@@ -45,6 +51,8 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.ClientsWrite,
   Scope.AuditRead,
   Scope.TokensIntrospect,
+  Scope.WalletsRead,
+  Scope.WalletsWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

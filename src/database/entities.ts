@@ -1,4 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { LedgerEntryEntity } from '../gaming/wallet/ledger-entry.entity';
+import { WalletEntity } from '../gaming/wallet/wallet.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
 import { SigningKeyEntity } from '../auth-server/keys/signing-key.entity';
 import { RevokedAccessTokenEntity } from '../auth-server/tokens/revoked-access-token.entity';
@@ -21,4 +23,6 @@ export const ENTITIES = [
   RevokedAccessTokenEntity,
   ActivationCodeEntity,
   OutboundMessageEntity,
+  WalletEntity,
+  LedgerEntryEntity,
 ];

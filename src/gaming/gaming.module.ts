@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 
-/** Wallets, payment transactions, bonuses and game sessions live here as they are built. */
-@Module({})
+import { WalletModule } from './wallet/wallet.module';
+
+/** The gaming resources: wallets so far; payment transactions, bonuses and game sessions next. */
+@Module({
+  imports: [WalletModule],
+})
 export class GamingModule {}

@@ -10,6 +10,7 @@ import {
 import { FastifyReply, FastifyRequest } from 'fastify';
 
 import { ApiErrorDto } from './api-error.dto';
+import { ApiException } from './api.exception';
 import { BearerError } from './bearer.errors';
 import { FieldConflictException } from './field-conflict.exception';
 import { InvalidRequestError, OAuthError, ServerError } from './oauth.errors';
@@ -133,6 +134,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
         message: exception.message,
         request_id: requestId,
         fields: exception.fields,
+      };
+    }
+    if (exception instanceof ApiException) {
+      return {
+        status: exception.getStatus(),
+        error: exception.code,
+        message: exception.message,
+        request_id: requestId,
       };
     }
     if (exception instanceof BearerError) {

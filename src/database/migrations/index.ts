@@ -3,6 +3,7 @@ import { AuditEvents1764900000000 } from './1764900000000-audit-events';
 import { ActivationCodes1765000000001 } from './1765000000001-activation-codes';
 import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access-tokens';
 import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-session-metadata-self-exclusion';
+import { Wallets1765100000000 } from './1765100000000-wallets';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ActivationCodes1765000000001,
   RevokedAccessTokens1765000000002,
   SessionMetadataSelfExclusion1765000000004,
+  Wallets1765100000000,
 ];

@@ -1,0 +1,15 @@
+import { HttpException } from '@nestjs/common';
+
+/**
+ * An error of the resource API with its own machine-readable code, such as
+ * `insufficient_funds`, answered in the ApiErrorDto shape.
+ */
+export class ApiException extends HttpException {
+  constructor(
+    status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message, status);
+  }
+}
