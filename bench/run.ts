@@ -16,6 +16,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
+import { walletScenarios } from './wallet-scenarios';
+
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
@@ -87,6 +89,12 @@ async function scenarios(): Promise<Scenario[]> {
     body: 'grant_type=password&client_id=xcasino&username=demo%40xcasino.test&password=demo-player-pass',
   });
   const { access_token: accessToken } = (await login.json()) as { access_token: string };
+  const backOffice = await fetch(`${BASE}/oauth/token`, {
+    method: 'POST',
+    headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials',
+  });
+  const { access_token: backOfficeToken } = (await backOffice.json()) as { access_token: string };
 
   return [
     {
@@ -106,6 +114,7 @@ async function scenarios(): Promise<Scenario[]> {
         headers: { authorization: `Bearer ${accessToken}` },
       },
     },
+    ...(await walletScenarios(BASE, backOfficeToken)),
   ];
 }
 
