@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A request made with an Idempotency-Key, per caller, with its response once it finished.
- * Queried with SQL by IdempotencyKeysRepository; listed as an entity so that the schema is known.
+ * IdempotencyKeysRepository queries it with SQL. It is listed in ENTITIES so that the TypeORM
+ * CLI sees the table.
  */
 @Entity('idempotency_keys')
 export class IdempotencyKeyEntity {

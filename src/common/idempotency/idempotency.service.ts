@@ -56,8 +56,8 @@ export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
     if (stored && stored.requestHash !== requestHash) {
       throw idempotencyKeyReused();
     }
-    // No row means the holder failed with a 5xx and released the key a moment ago: the
-    // client retries as it would after a 409.
+    // No row means that the request that claimed the key failed with a 5xx and released it a
+    // moment ago, so the client retries as it would after a 409.
     if (!stored || stored.responseStatus === null) {
       return { kind: 'in_progress' };
     }
