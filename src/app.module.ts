@@ -9,6 +9,7 @@ import { BootstrapModule } from './bootstrap/bootstrap.module';
 import { BrandsModule } from './brands/brands.module';
 import { BearerAuthModule } from './common/auth/bearer-auth.module';
 import { HealthController } from './common/health.controller';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { loggerOptions } from './common/logging/logger-options';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
@@ -35,6 +36,7 @@ export class AppModule {
         AuditModule,
         RateLimitModule,
         BearerAuthModule,
+        IdempotencyModule,
         AuthServerModule,
         UsersModule,
         GamingModule,

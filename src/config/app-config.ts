@@ -161,6 +161,22 @@ export class AppConfig {
   })
   ACTIVATION_RESEND_COOLDOWN = 60;
 
+  @Transform(toInt)
+  @IsInt({ message: 'IDEMPOTENCY_KEY_TTL must be a number of seconds between 60 and 2592000' })
+  @Min(60, { message: 'IDEMPOTENCY_KEY_TTL must be a number of seconds between 60 and 2592000' })
+  @Max(2_592_000, {
+    message: 'IDEMPOTENCY_KEY_TTL must be a number of seconds between 60 and 2592000',
+  })
+  IDEMPOTENCY_KEY_TTL = 86_400;
+
+  @Transform(toInt)
+  @IsInt({ message: 'IDEMPOTENCY_LOCK_TIMEOUT must be a number of seconds between 10 and 86400' })
+  @Min(10, { message: 'IDEMPOTENCY_LOCK_TIMEOUT must be a number of seconds between 10 and 86400' })
+  @Max(86_400, {
+    message: 'IDEMPOTENCY_LOCK_TIMEOUT must be a number of seconds between 10 and 86400',
+  })
+  IDEMPOTENCY_LOCK_TIMEOUT = 300;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }

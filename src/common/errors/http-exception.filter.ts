@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
+import { ReplayedResponse } from '../idempotency/idempotency.errors';
 import { ApiErrorDto } from './api-error.dto';
 import { ApiException } from './api.exception';
 import { BearerError } from './bearer.errors';
@@ -56,6 +57,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
     if (exception instanceof OAuthError) {
       this.sendOAuthError(reply, exception);
+      return;
+    }
+    if (exception instanceof ReplayedResponse) {
+      void reply.status(exception.replayStatus).send(exception.replayBody);
       return;
     }
     if (request.url.startsWith('/health') && exception instanceof ServiceUnavailableException) {
@@ -117,7 +122,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     void reply.status(body.status).send(body);
   }
 
-  private toApiError(exception: unknown, requestId: string): ApiErrorDto {
+  /** Builds the ApiErrorDto body for a resource API error. Public so that replays can store it. */
+  toApiError(exception: unknown, requestId: string): ApiErrorDto {
     if (exception instanceof ValidationFailedException) {
       return {
         status: 400,

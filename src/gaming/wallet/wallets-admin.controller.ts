@@ -9,6 +9,7 @@ import {
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { Scope } from '../../common/scopes';
 import {
   AdjustmentDto,
@@ -59,6 +60,7 @@ export class WalletsAdminController {
 
   @Post(':user_id/adjustments')
   @Scopes(Scope.WalletsWrite)
+  @Idempotent()
   @ApiOperation({ summary: 'Correct one balance by hand; the reason goes to the audit log' })
   @ApiNotFoundResponse({ description: 'No such player in this brand', type: ApiErrorDto })
   @ApiUnprocessableEntityResponse({
