@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { DepositLimitEntity } from '../gaming/limits/deposit-limit.entity';
 import { LedgerEntryEntity } from '../gaming/wallet/ledger-entry.entity';
 import { WalletEntity } from '../gaming/wallet/wallet.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   OutboundMessageEntity,
   WalletEntity,
   LedgerEntryEntity,
+  DepositLimitEntity,
 ];
