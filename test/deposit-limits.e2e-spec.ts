@@ -69,6 +69,13 @@ describe('deposit limits', () => {
     });
   }
 
+  async function expectLedgerMatchesBalance(walletId: string, balance: number): Promise<void> {
+    const sums = await testApp.app.get(WalletsRepository).reconcile(walletId);
+
+    expect(sums.realBalance).toBe(String(balance));
+    expect(sums.realSum).toBe(String(balance));
+  }
+
   beforeAll(async () => {
     testApp = await startTestApp();
     brand = await createBrand(testApp);
@@ -518,6 +525,23 @@ describe('deposit limits', () => {
       ).resolves.toBeUndefined();
     });
 
+    it('counts uncredited deposits', async () => {
+      const { player, token } = await playerWithToken();
+      await putLimits(token, { daily: 1000 });
+      await deposit(player, 100);
+
+      const error = await service
+        .assertDepositAllowed(player.id, brand.id, 500n, undefined, {
+          uncredited: () => Promise.resolve(600n),
+        })
+        .catch((e) => e);
+
+      expect(error.message).toBe(
+        'The deposit of 500 minor units exceeds the daily deposit limit: ' +
+          '300 of 1000 minor units remain in the rolling 24-hour period',
+      );
+    });
+
     it('rejects a player of another brand', async () => {
       const otherBrand = await createBrand(testApp);
       const stranger = await createPlayer(testApp, otherBrand);
@@ -581,6 +605,7 @@ describe('deposit limits', () => {
       expect(rejected).toHaveLength(1);
       expect(rejected[0].reason).toBeInstanceOf(DepositLimitExceededException);
       await expect(service.remaining(player.id, brand.id)).resolves.toBe(300n);
+      await expectLedgerMatchesBalance(wallet.id, 700);
     });
 
     it('never exceeds the limit under load', async () => {
@@ -606,6 +631,7 @@ describe('deposit limits', () => {
       expect(new Set(reasons)).toEqual(new Set(['deposit_limit_exceeded']));
       const view = await getLimits(token);
       expect(view.body.weekly.deposited).toBe(1000);
+      await expectLedgerMatchesBalance(wallet.id, 1000);
     });
   });
 });

@@ -29,6 +29,16 @@ export interface PeriodUsage {
 /** Requested limits per period: a number sets the limit, null removes it, absent keeps it. */
 export type LimitChanges = Partial<Record<DepositLimitPeriod, bigint | null>>;
 
+/** Options of DepositLimitsService.assertDepositAllowed. */
+export interface DepositCheckOptions {
+  /**
+   * Returns the minor units of the player's deposits that were accepted but are not credited to
+   * the ledger yet, such as deposits pending at the provider. They count in every period. It is
+   * called after the wallet lock is taken, so concurrent checks read a consistent amount.
+   */
+  uncredited?: (manager: EntityManager) => Promise<bigint>;
+}
+
 /** A deposit larger than what a deposit limit still allows; 422 `deposit_limit_exceeded`. */
 export class DepositLimitExceededException extends ApiException {
   constructor(
@@ -127,13 +137,14 @@ export class DepositLimitsService {
     brandId: string,
     amount: bigint,
     manager?: EntityManager,
+    options: DepositCheckOptions = {},
   ): Promise<void> {
     if (amount <= 0n) {
       throw new ApiException(400, 'invalid_amount', 'A deposit amount must be positive');
     }
     if (!manager) {
       return this.limits.transaction((transaction) =>
-        this.assertDepositAllowed(userId, brandId, amount, transaction),
+        this.assertDepositAllowed(userId, brandId, amount, transaction, options),
       );
     }
 
@@ -142,8 +153,12 @@ export class DepositLimitsService {
       throw new NotFoundException(`Player ${userId} was not found`);
     }
     const states = await this.limits.findStates(manager, userId, brandId);
-    const usage = usageOf(states, await this.limits.sumDeposits(manager, walletId));
-    const tightest = smallestRemaining(usage);
+    const deposited = await this.limits.sumDeposits(manager, walletId);
+    const uncredited = options.uncredited ? await options.uncredited(manager) : 0n;
+    for (const period of DEPOSIT_LIMIT_PERIODS) {
+      deposited[period] += uncredited;
+    }
+    const tightest = smallestRemaining(usageOf(states, deposited));
     if (tightest && tightest.remaining !== null && tightest.limit !== null) {
       if (amount > tightest.remaining) {
         throw new DepositLimitExceededException(
