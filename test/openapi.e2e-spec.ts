@@ -46,6 +46,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/users/me/sessions/{id}', 'delete', 'profile:write'],
   ['/users/me/password', 'post', 'profile:write'],
   ['/users/me/self-exclusion', 'post', 'profile:write'],
+  ['/users/me/limits', 'get', 'limits:read'],
+  ['/users/me/limits', 'put', 'limits:write'],
   // Needs a bearer token but no scope, so a test of its own checks its security.
   ['/oauth/logout', 'post', undefined],
 ];
@@ -145,6 +147,8 @@ describe('OpenAPI document', () => {
         'audit:read',
         'clients:read',
         'clients:write',
+        'limits:read',
+        'limits:write',
         'profile:read',
         'profile:write',
         'tokens:introspect',

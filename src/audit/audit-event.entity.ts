@@ -16,6 +16,7 @@ export const AUDIT_EVENT_TYPES = [
   'player_activated',
   'token_revoked',
   'wallet_adjusted',
+  'deposit_limit_changed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

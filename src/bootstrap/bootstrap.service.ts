@@ -23,7 +23,13 @@ const BACK_OFFICE_SCOPES = [
   Scope.WalletsRead,
   Scope.WalletsWrite,
 ];
-const PLAYER_SCOPES = [Scope.ProfileRead, Scope.ProfileWrite, Scope.WalletRead];
+const PLAYER_SCOPES = [
+  Scope.ProfileRead,
+  Scope.ProfileWrite,
+  Scope.WalletRead,
+  Scope.LimitsRead,
+  Scope.LimitsWrite,
+];
 
 /** What a start created and must tell its operator once. */
 export interface BootstrapReport {

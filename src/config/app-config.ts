@@ -177,6 +177,18 @@ export class AppConfig {
   })
   IDEMPOTENCY_LOCK_TIMEOUT = 300;
 
+  @Transform(toInt)
+  @IsInt({
+    message: 'DEPOSIT_LIMIT_COOLING_OFF_SECONDS must be a number of seconds between 0 and 2592000',
+  })
+  @Min(0, {
+    message: 'DEPOSIT_LIMIT_COOLING_OFF_SECONDS must be a number of seconds between 0 and 2592000',
+  })
+  @Max(2_592_000, {
+    message: 'DEPOSIT_LIMIT_COOLING_OFF_SECONDS must be a number of seconds between 0 and 2592000',
+  })
+  DEPOSIT_LIMIT_COOLING_OFF_SECONDS = 86_400;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }

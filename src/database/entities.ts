@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
+import { DepositLimitEntity } from '../gaming/limits/deposit-limit.entity';
 import { LedgerEntryEntity } from '../gaming/wallet/ledger-entry.entity';
 import { WalletEntity } from '../gaming/wallet/wallet.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   WalletEntity,
   LedgerEntryEntity,
   IdempotencyKeyEntity,
+  DepositLimitEntity,
 ];

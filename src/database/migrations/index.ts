@@ -5,6 +5,7 @@ import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access
 import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-session-metadata-self-exclusion';
 import { Wallets1765100000000 } from './1765100000000-wallets';
 import { IdempotencyKeys1765100000002 } from './1765100000002-idempotency-keys';
+import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SessionMetadataSelfExclusion1765000000004,
   Wallets1765100000000,
   IdempotencyKeys1765100000002,
+  DepositLimits1765100000003,
 ];
