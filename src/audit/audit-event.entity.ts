@@ -16,6 +16,8 @@ export const AUDIT_EVENT_TYPES = [
   'player_activated',
   'token_revoked',
   'wallet_adjusted',
+  'withdrawal_approved',
+  'withdrawal_declined',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

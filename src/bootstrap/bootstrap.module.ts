@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { TransactionsModule } from '../gaming/transactions/transactions.module';
 import { UsersModule } from '../users/users.module';
 import { BootstrapService } from './bootstrap.service';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, TransactionsModule],
   providers: [BootstrapService],
   exports: [BootstrapService],
 })

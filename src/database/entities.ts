@@ -1,4 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { PaymentMethodEntity } from '../gaming/payment-methods/payment-method.entity';
+import { PaymentTransactionEntity } from '../gaming/transactions/payment-transaction.entity';
 import { LedgerEntryEntity } from '../gaming/wallet/ledger-entry.entity';
 import { WalletEntity } from '../gaming/wallet/wallet.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
@@ -25,4 +27,6 @@ export const ENTITIES = [
   OutboundMessageEntity,
   WalletEntity,
   LedgerEntryEntity,
+  PaymentMethodEntity,
+  PaymentTransactionEntity,
 ];

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 
+import { TransactionsModule } from './transactions/transactions.module';
 import { WalletModule } from './wallet/wallet.module';
 
-/** The gaming resources: wallets so far; payment transactions, bonuses and game sessions next. */
+/** The gaming resources: wallets and payment transactions so far; bonuses and game sessions next. */
 @Module({
-  imports: [WalletModule],
+  imports: [WalletModule, TransactionsModule],
 })
 export class GamingModule {}

@@ -4,6 +4,7 @@ import { ActivationCodes1765000000001 } from './1765000000001-activation-codes';
 import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access-tokens';
 import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-session-metadata-self-exclusion';
 import { Wallets1765100000000 } from './1765100000000-wallets';
+import { PaymentTransactions1765100000001 } from './1765100000001-payment-transactions';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RevokedAccessTokens1765000000002,
   SessionMetadataSelfExclusion1765000000004,
   Wallets1765100000000,
+  PaymentTransactions1765100000001,
 ];
