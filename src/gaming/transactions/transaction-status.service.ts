@@ -13,7 +13,7 @@ const WITHDRAWAL_REVERSED: ReadonlySet<TransactionStatus> = new Set([
   'declined',
 ]);
 
-/** 409 `invalid_transition` with a message saying what the transaction is and what was asked. */
+/** Builds the 409 `invalid_transition` error, whose message names the status and the rejected change. */
 export function invalidTransition(message: string): ApiException {
   return new ApiException(409, 'invalid_transition', message);
 }
