@@ -1,5 +1,6 @@
 import request, { Response } from 'supertest';
 
+import { AuditService } from '../src/audit/audit.service';
 import { clientAccessToken } from './helpers/access-tokens';
 import { createConfidentialClient } from './helpers/factories';
 import {
@@ -522,6 +523,38 @@ describe('payment transactions', () => {
         'adjustment',
         'withdrawal',
         'withdrawal_reversal',
+      ]);
+    });
+
+    it('declines without a body', async () => {
+      const player = await createFundedPlayer(testApp, setup, 10_000);
+      const started = await withdraw(player, 4000);
+
+      const response = await request(testApp.server)
+        .post(`/transactions/${started.body.id}/decline`)
+        .auth(setup.backOfficeToken, { type: 'bearer' });
+
+      expect(response.status).toBe(201);
+      expect(response.body.status).toBe('declined');
+    });
+
+    it('audits the decline reason', async () => {
+      const player = await createFundedPlayer(testApp, setup, 10_000);
+      const started = await withdraw(player, 4000);
+      await request(testApp.server)
+        .post(`/transactions/${started.body.id}/decline`)
+        .auth(setup.backOfficeToken, { type: 'bearer' })
+        .send({ reason: 'documents missing' });
+
+      await testApp.app.get(AuditService).flush();
+      const rows: { details: Record<string, unknown> }[] = await testApp.dataSource.query(
+        `SELECT details FROM audit_events
+         WHERE type = 'withdrawal_declined' AND details->>'transaction_id' = $1`,
+        [started.body.id],
+      );
+
+      expect(rows.map((row) => row.details)).toEqual([
+        { transaction_id: started.body.id, amount: '4000', reason: 'documents missing' },
       ]);
     });
 

@@ -31,7 +31,8 @@ export class SandboxPaymentProvider implements PaymentProvider {
   readonly id = 'sandbox';
 
   start(transaction: ProviderTransaction): Promise<ProviderOutcome> {
-    return Promise.resolve(this.decideStart(transaction));
+    // The executor turns a thrown ValidationFailedException into a rejection.
+    return new Promise((resolve) => resolve(this.decideStart(transaction)));
   }
 
   completeAction(transaction: ProviderTransaction, input: ActionInput): Promise<ProviderOutcome> {
