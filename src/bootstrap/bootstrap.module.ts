@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 
-import { TransactionsModule } from '../gaming/transactions/transactions.module';
+import { PaymentMethodsModule } from '../gaming/payment-methods/payment-methods.module';
 import { UsersModule } from '../users/users.module';
 import { BootstrapService } from './bootstrap.service';
 
 @Module({
-  imports: [UsersModule, TransactionsModule],
+  imports: [UsersModule, PaymentMethodsModule],
   providers: [BootstrapService],
   exports: [BootstrapService],
 })

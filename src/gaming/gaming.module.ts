@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { PaymentMethodsModule } from './payment-methods/payment-methods.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletModule } from './wallet/wallet.module';
 
 /** The gaming resources: wallets and payment transactions so far; bonuses and game sessions next. */
 @Module({
-  imports: [WalletModule, TransactionsModule],
+  imports: [WalletModule, PaymentMethodsModule, TransactionsModule],
 })
 export class GamingModule {}

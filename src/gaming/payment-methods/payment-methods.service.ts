@@ -63,9 +63,13 @@ export class PaymentMethodsService {
     return this.methods.save(method);
   }
 
-  async getInBrand(principal: Principal, id: string): Promise<PaymentMethodEntity> {
+  async findInBrand(principal: Principal, id: string): Promise<PaymentMethodEntity | null> {
     const brand = await this.brands.getByCode(principal.brand);
-    const method = await this.methods.findInBrand(brand.id, id);
+    return this.methods.findInBrand(brand.id, id);
+  }
+
+  async getInBrand(principal: Principal, id: string): Promise<PaymentMethodEntity> {
+    const method = await this.findInBrand(principal, id);
     if (!method) {
       throw new NotFoundException(`Payment method ${id} was not found`);
     }

@@ -159,7 +159,7 @@ export class TransactionsService {
     principal: Principal,
     dto: StartTransactionDto,
   ): Promise<PaymentMethodEntity> {
-    const method = await this.methods.getInBrand(principal, dto.method_id).catch(() => null);
+    const method = await this.methods.findInBrand(principal, dto.method_id);
     if (!method || !method.enabled || method.type !== dto.type) {
       throw new ValidationFailedException({
         method_id: [`method_id must be an enabled ${dto.type} method of this brand`],
