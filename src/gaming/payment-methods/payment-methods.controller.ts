@@ -83,7 +83,7 @@ export class PaymentMethodsController {
   @ApiOperation({
     summary: "List the brand's payment methods",
     description:
-      'Players see the enabled methods; a token with payment-methods:write sees disabled ones too.',
+      'Players get the enabled methods, and a token with payment-methods:write also gets disabled ones.',
   })
   async list(
     @CurrentPrincipal() principal: Principal,

@@ -24,7 +24,7 @@ export const TRANSACTION_STATUSES = [
 ] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
-/** What the player must do next to finish a transaction. */
+/** Actions the player must take to finish a transaction. */
 export const TRANSACTION_ACTIONS = [
   'add-card',
   'select-card',

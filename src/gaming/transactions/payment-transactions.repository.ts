@@ -42,7 +42,7 @@ export class PaymentTransactionsRepository {
 
   /**
    * Changes the status only while it is still `expected`, so that of two concurrent changes one
-   * wins and the other sees no row. Returns the changed transaction, or null when it lost.
+   * wins and the other matches no row. Returns the changed transaction, or null when it lost.
    */
   async changeStatus(
     manager: EntityManager,

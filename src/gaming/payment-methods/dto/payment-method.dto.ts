@@ -95,7 +95,7 @@ export class CreatePaymentMethodDto {
   @MaxLength(100)
   name: string;
 
-  /** Which provider serves the method; `sandbox` is built in. */
+  /** Id of the provider serving the method; `sandbox` is built in. */
   @IsString()
   @Matches(/^[a-z0-9_-]{1,32}$/, { message: 'provider_id must be 1-32 of a-z, 0-9, _ and -' })
   provider_id: string;

@@ -125,7 +125,7 @@ export class UpdateTransactionDto {
 }
 
 export class DeclineTransactionDto {
-  /** Why the withdrawal is declined; stored in the audit log. */
+  /** Reason for the decline, stored in the audit log. */
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -144,11 +144,11 @@ export class TransactionDto {
   /** ISO 4217. */
   currency: string;
   status: TransactionStatus;
-  /** What the player must do next, or null. */
+  /** The player's next action, or null. */
   action: TransactionAction | null;
   method_id: string;
   provider_id: string;
-  /** Where to send the player for `redirect-to-url`, else null. */
+  /** URL to send the player to for `redirect-to-url`, else null. */
   redirect_url: string | null;
   start_date: Date;
   _links: TransactionLinksDto;

@@ -1,7 +1,7 @@
 import { PaymentType } from '../../payment-methods/payment-method.entity';
 import { TransactionAction, TransactionStatus } from '../payment-transaction.entity';
 
-/** A transaction as a provider sees it when it starts or moves on. */
+/** The fields of a transaction that a provider receives when it starts or continues. */
 export interface ProviderTransaction {
   id: string;
   type: PaymentType;
@@ -11,7 +11,7 @@ export interface ProviderTransaction {
   successUrl: string | null;
 }
 
-/** Where a provider says a transaction stands now, and what the player must do next. */
+/** A provider's current status of a transaction and the player's next action. */
 export interface ProviderOutcome {
   status: TransactionStatus;
   action: TransactionAction | null;
@@ -42,8 +42,8 @@ export interface PaymentProvider {
   completeAction(transaction: ProviderTransaction, input: ActionInput): Promise<ProviderOutcome>;
 
   /**
-   * Returns the current status of a transaction waiting on the provider (`pending`, or an
-   * `approved` withdrawal being paid out); the same status while it still waits.
+   * Returns the current status of a transaction that waits on the provider, which is `pending`
+   * or an `approved` withdrawal being paid out. Returns the same status while it still waits.
    */
   checkStatus(
     transaction: ProviderTransaction,
