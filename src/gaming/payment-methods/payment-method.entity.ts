@@ -12,6 +12,9 @@ export type PaymentType = (typeof PAYMENT_TYPES)[number];
 /**
  * A way a brand's players can deposit or withdraw, served by one payment provider. Amounts are
  * minor units of the player's currency, in `bigint` columns read as strings.
+ *
+ * NOTE: a method has no currency, so its limits and fee apply unchanged to players of every
+ * currency of the brand.
  */
 @Entity('payment_methods')
 export class PaymentMethodEntity {
