@@ -41,6 +41,14 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/wallets/{user_id}', 'get', 'wallets:read'],
   ['/wallets/{user_id}/verify', 'get', 'wallets:read'],
   ['/wallets/{user_id}/adjustments', 'post', 'wallets:write'],
+  ['/payment-methods', 'post', 'payment-methods:write'],
+  ['/payment-methods/{id}', 'patch', 'payment-methods:write'],
+  ['/transactions', 'post', 'transactions:write'],
+  ['/transactions', 'get', 'transactions:read'],
+  ['/transactions/{id}', 'get', 'transactions:read'],
+  ['/transactions/{id}', 'patch', 'transactions:write'],
+  ['/transactions/{id}/approve', 'post', 'transactions:approve'],
+  ['/transactions/{id}/decline', 'post', 'transactions:approve'],
   ['/users/me/sessions', 'get', 'profile:read'],
   ['/users/me/sessions/current', 'delete', 'profile:write'],
   ['/users/me/sessions/{id}', 'delete', 'profile:write'],
@@ -50,6 +58,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/users/me/limits', 'put', 'limits:write'],
   // Needs a bearer token but no scope, so a test of its own checks its security.
   ['/oauth/logout', 'post', undefined],
+  // Accepts either of two scopes, so a test of its own checks its security.
+  ['/payment-methods', 'get', undefined],
 ];
 
 /** Protected routes that also serve anonymous requests, such as a player's registration. */
@@ -149,9 +159,13 @@ describe('OpenAPI document', () => {
         'clients:write',
         'limits:read',
         'limits:write',
+        'payment-methods:write',
         'profile:read',
         'profile:write',
         'tokens:introspect',
+        'transactions:approve',
+        'transactions:read',
+        'transactions:write',
         'users:read',
         'users:write',
         'wallet:read',
@@ -174,6 +188,14 @@ describe('OpenAPI document', () => {
       expect(operation('/oauth/logout', 'post')?.security).toEqual([
         { bearer: [] },
         { oauth2: [] },
+      ]);
+    });
+
+    it('secures payment methods with either scope', () => {
+      expect(operation('/payment-methods', 'get')?.security).toEqual([
+        { bearer: [] },
+        { oauth2: ['transactions:read'] },
+        { oauth2: ['payment-methods:write'] },
       ]);
     });
 
@@ -212,6 +234,10 @@ describe('OpenAPI document', () => {
       ['/clients', 'post', '409'],
       ['/clients/{client_id}', 'get', '404'],
       ['/clients/{client_id}/secret', 'post', '409'],
+      ['/transactions', 'post', '422'],
+      ['/transactions/{id}', 'patch', '409'],
+      ['/transactions/{id}/approve', 'post', '409'],
+      ['/transactions/{id}/decline', 'post', '409'],
     ])('documents %s %s %s', (path, method, status) => {
       expect(operation(path, method)?.responses[status]).toBeDefined();
     });
@@ -378,12 +404,30 @@ describe('OpenAPI document', () => {
       expect(schemaProperties('ClientWithSecretResponseDto')).toContain('client_secret');
     });
 
+    it('describes the transaction', () => {
+      expect(schemaProperties('TransactionDto')).toEqual([
+        '_links',
+        'action',
+        'amount',
+        'currency',
+        'id',
+        'method_id',
+        'provider_id',
+        'redirect_url',
+        'start_date',
+        'status',
+        'type',
+      ]);
+    });
+
     it('uses snake_case property names', () => {
       const names = Object.values(document.components.schemas).flatMap((schema) =>
         Object.keys(schema.properties ?? {}),
       );
 
-      expect(names.filter((name) => !/^[a-z]+(_[a-z]+)*$/.test(name))).toEqual([]);
+      // `_links` is the HAL name of a resource's links, as the transactions schema has it.
+      const conventional = names.filter((name) => name !== '_links');
+      expect(conventional.filter((name) => !/^[a-z]+(_[a-z]+)*$/.test(name))).toEqual([]);
     });
   });
 });

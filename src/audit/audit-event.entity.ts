@@ -17,6 +17,8 @@ export const AUDIT_EVENT_TYPES = [
   'token_revoked',
   'wallet_adjusted',
   'deposit_limit_changed',
+  'withdrawal_approved',
+  'withdrawal_declined',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

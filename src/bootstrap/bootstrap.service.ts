@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ClientsService } from '../auth-server/clients/clients.service';
 import { ClientsRepository } from '../auth-server/clients/clients.repository';
 import { BrandsRepository } from '../brands/brands.repository';
+import { PaymentMethodsRepository } from '../gaming/payment-methods/payment-methods.repository';
 import { Scope } from '../common/scopes';
 import { AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
@@ -22,6 +23,8 @@ const BACK_OFFICE_SCOPES = [
   Scope.TokensIntrospect,
   Scope.WalletsRead,
   Scope.WalletsWrite,
+  Scope.PaymentMethodsWrite,
+  Scope.TransactionsApprove,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,
@@ -29,7 +32,21 @@ const PLAYER_SCOPES = [
   Scope.WalletRead,
   Scope.LimitsRead,
   Scope.LimitsWrite,
+  Scope.TransactionsRead,
+  Scope.TransactionsWrite,
 ];
+
+/** Sandbox methods of the demo brand, in EUR cents: 10.00-5,000.00 deposits, 20.00-2,000.00 withdrawals. */
+const DEMO_PAYMENT_METHODS = [
+  { type: 'deposit', name: 'Sandbox card', minAmount: '1000', maxAmount: '500000', fee: '0' },
+  {
+    type: 'withdrawal',
+    name: 'Sandbox bank transfer',
+    minAmount: '2000',
+    maxAmount: '200000',
+    fee: '100',
+  },
+] as const;
 
 /** What a start created and must tell its operator once. */
 export interface BootstrapReport {
@@ -53,6 +70,7 @@ export class BootstrapService {
     private readonly clients: ClientsService,
     private readonly clientsRepository: ClientsRepository,
     private readonly users: UsersService,
+    private readonly paymentMethods: PaymentMethodsRepository,
   ) {}
 
   async run(): Promise<BootstrapReport> {
@@ -108,6 +126,9 @@ export class BootstrapService {
       },
       'active',
     );
+    for (const method of DEMO_PAYMENT_METHODS) {
+      await this.paymentMethods.create({ ...method, brandId: brand.id, providerId: 'sandbox' });
+    }
     this.logger.log(`Seeded the demo brand ${code}`);
     Object.assign(report, { brand: code, appClientId: code, demoPlayer: DEMO_PLAYER });
   }

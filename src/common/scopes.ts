@@ -15,6 +15,10 @@ export const Scope = {
   AuditRead: 'audit:read',
   WalletsRead: 'wallets:read',
   WalletsWrite: 'wallets:write',
+  TransactionsRead: 'transactions:read',
+  TransactionsWrite: 'transactions:write',
+  PaymentMethodsWrite: 'payment-methods:write',
+  TransactionsApprove: 'transactions:approve',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
 } as const;
@@ -35,6 +39,10 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'audit:read': "Read the security events of the client's brand (back office)",
   'wallets:read': "Read and verify any wallet of the client's brand (back office)",
   'wallets:write': "Adjust any wallet of the client's brand (back office)",
+  'transactions:read': "List the player's own payment transactions and the brand's payment methods",
+  'transactions:write': "Start and finish the player's own deposits and withdrawals",
+  'payment-methods:write': "Configure the payment methods of the client's brand (back office)",
+  'transactions:approve': "Approve or decline withdrawals of the client's brand (back office)",
   'tokens:introspect': "Introspect tokens issued to the client's brand (back office)",
 };
 
@@ -57,6 +65,8 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.TokensIntrospect,
   Scope.WalletsRead,
   Scope.WalletsWrite,
+  Scope.PaymentMethodsWrite,
+  Scope.TransactionsApprove,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

@@ -1,6 +1,8 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 import { DepositLimitEntity } from '../gaming/limits/deposit-limit.entity';
+import { PaymentMethodEntity } from '../gaming/payment-methods/payment-method.entity';
+import { PaymentTransactionEntity } from '../gaming/transactions/payment-transaction.entity';
 import { LedgerEntryEntity } from '../gaming/wallet/ledger-entry.entity';
 import { WalletEntity } from '../gaming/wallet/wallet.entity';
 import { ClientEntity } from '../auth-server/clients/client.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   LedgerEntryEntity,
   IdempotencyKeyEntity,
   DepositLimitEntity,
+  PaymentMethodEntity,
+  PaymentTransactionEntity,
 ];

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 
 import { DepositLimitsModule } from './limits/deposit-limits.module';
+import { PaymentMethodsModule } from './payment-methods/payment-methods.module';
+import { TransactionsModule } from './transactions/transactions.module';
 import { WalletModule } from './wallet/wallet.module';
 
-/** The gaming resources: wallets so far; payment transactions, bonuses and game sessions next. */
+/** The gaming resources: wallets and payment transactions so far; bonuses and game sessions next. */
 @Module({
-  imports: [WalletModule, DepositLimitsModule],
+  imports: [WalletModule, DepositLimitsModule, PaymentMethodsModule, TransactionsModule],
 })
 export class GamingModule {}

@@ -4,6 +4,7 @@ import { ActivationCodes1765000000001 } from './1765000000001-activation-codes';
 import { RevokedAccessTokens1765000000002 } from './1765000000002-revoked-access-tokens';
 import { SessionMetadataSelfExclusion1765000000004 } from './1765000000004-session-metadata-self-exclusion';
 import { Wallets1765100000000 } from './1765100000000-wallets';
+import { PaymentTransactions1765100000001 } from './1765100000001-payment-transactions';
 import { IdempotencyKeys1765100000002 } from './1765100000002-idempotency-keys';
 import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   RevokedAccessTokens1765000000002,
   SessionMetadataSelfExclusion1765000000004,
   Wallets1765100000000,
+  PaymentTransactions1765100000001,
   IdempotencyKeys1765100000002,
   DepositLimits1765100000003,
 ];

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+import { ApiException } from '../../common/errors/api.exception';
+import { WalletService } from '../wallet/wallet.service';
+import { PaymentTransactionEntity, TransactionStatus } from './payment-transaction.entity';
+import { PaymentTransactionsRepository, StatusChange } from './payment-transactions.repository';
+
+/** Statuses after which a withdrawal's debited amount goes back to the player. */
+const WITHDRAWAL_REVERSED: ReadonlySet<TransactionStatus> = new Set([
+  'failed',
+  'cancelled',
+  'declined',
+]);
+
+/** Builds the 409 `invalid_transition` error, whose message names the status and the rejected change. */
+export function invalidTransition(message: string): ApiException {
+  return new ApiException(409, 'invalid_transition', message);
+}
+
+/**
+ * Changes a transaction's status together with the money movement the new status implies, in
+ * one database transaction: a completed deposit credits `real` and sets the player's `deposited`
+ * flag, and a failed, cancelled or declined withdrawal gives its debited amount back.
+ */
+@Injectable()
+export class TransactionStatusService {
+  constructor(
+    private readonly transactions: PaymentTransactionsRepository,
+    private readonly wallets: WalletService,
+  ) {}
+
+  /**
+   * Moves `transaction` from `expected` to the new status. The status is changed by a conditional
+   * UPDATE, so a concurrent change of the same transaction makes this one fail with 409 and move
+   * no money. Runs in the caller's database transaction when `manager` is given.
+   */
+  async change(
+    transaction: PaymentTransactionEntity,
+    expected: TransactionStatus,
+    change: StatusChange,
+    manager?: EntityManager,
+  ): Promise<PaymentTransactionEntity> {
+    if (!manager) {
+      return this.transactions.transaction((inner) =>
+        this.change(transaction, expected, change, inner),
+      );
+    }
+    if (change.status === expected) {
+      return transaction;
+    }
+
+    const changed = await this.transactions.changeStatus(manager, transaction.id, expected, change);
+    if (!changed) {
+      const current = await this.transactions.findById(transaction.id);
+      throw invalidTransition(
+        `Transaction ${transaction.id} is ${current.status}, not ${expected}, so it cannot become ${change.status}`,
+      );
+    }
+    await this.moveMoney(manager, changed);
+    return changed;
+  }
+
+  private async moveMoney(
+    manager: EntityManager,
+    transaction: PaymentTransactionEntity,
+  ): Promise<void> {
+    const credit = transaction.type === 'deposit' && transaction.status === 'completed';
+    const reversal =
+      transaction.type === 'withdrawal' && WITHDRAWAL_REVERSED.has(transaction.status);
+    if (!credit && !reversal) {
+      return;
+    }
+
+    const wallet = await this.transactions.findWallet(manager, transaction.walletId);
+    await this.wallets.move(
+      {
+        wallet,
+        balance: 'real',
+        amount: BigInt(transaction.amount),
+        type: credit ? 'deposit' : 'withdrawal_reversal',
+        referenceType: 'transaction',
+        referenceId: transaction.id,
+      },
+      manager,
+    );
+    if (credit) {
+      await this.transactions.markDeposited(manager, transaction.userId);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+
+import { DepositLimitsModule } from '../limits/deposit-limits.module';
+import { PaymentMethodsModule } from '../payment-methods/payment-methods.module';
+import { WalletModule } from '../wallet/wallet.module';
+import { PaymentTransactionsRepository } from './payment-transactions.repository';
+import { TransactionStatusService } from './transaction-status.service';
+import { TransactionsController } from './transactions.controller';
+import { TransactionsService } from './transactions.service';
+import { WithdrawalApprovalsService } from './withdrawal-approvals.service';
+
+/** Deposits and withdrawals through the payment methods of a brand. */
+@Module({
+  imports: [WalletModule, PaymentMethodsModule, DepositLimitsModule],
+  controllers: [TransactionsController],
+  providers: [
+    PaymentTransactionsRepository,
+    TransactionStatusService,
+    TransactionsService,
+    WithdrawalApprovalsService,
+  ],
+})
+export class TransactionsModule {}
