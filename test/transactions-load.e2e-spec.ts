@@ -10,9 +10,9 @@ import {
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const INITIAL_FUNDS = 5000;
-/** More withdrawals than the initial funds and all deposits can cover. */
-const WITHDRAWALS = 250;
-const DEPOSITS = 100;
+/** 1,000 requests in all, with more withdrawals than the initial funds and all deposits cover. */
+const WITHDRAWALS = 700;
+const DEPOSITS = 300;
 /** Ends in 00, so the sandbox completes deposits at once and sends withdrawals to approval. */
 const AMOUNT = 100;
 const REQUEST_TIMEOUT_MS = 30_000;
