@@ -203,6 +203,22 @@ describe('payment provider callbacks', () => {
       expect(responses.filter((response) => response.body.applied === true)).toHaveLength(1);
       expect(await realBalance(player)).toBe(PENDING_AMOUNT);
     });
+    it('credits once racing reads', async () => {
+      const player = await createFundedPlayer(testApp, setup);
+      const id = await pendingDeposit(player);
+
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          index % 2 === 0 ? callback(event(id, 'completed')) : readTransaction(player, id),
+        ),
+      );
+
+      expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
+      expect(responses.map((response) => response.body.status)).toEqual(
+        Array(20).fill('completed'),
+      );
+      expect(await realBalance(player)).toBe(PENDING_AMOUNT);
+    });
   });
 
   describe('withdrawals', () => {
@@ -441,6 +457,7 @@ describe('payment provider callbacks', () => {
         JSON.stringify({ transaction_id: randomUUID(), event_id: 'evt 1', status: 'failed' }),
       ],
       ['an array body', '[]'],
+      ['an empty body', ''],
     ])('rejects %s', async (_case, rawBody) => {
       const response = await post(rawBody, signedHeaders(rawBody));
 
