@@ -43,6 +43,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Keeps `request.rawBody` for payment provider callbacks, whose HMAC covers the exact bytes.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
 

@@ -56,6 +56,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/users/me/self-exclusion', 'post', 'profile:write'],
   ['/users/me/limits', 'get', 'limits:read'],
   ['/users/me/limits', 'put', 'limits:write'],
+  // Authenticated by the provider's HMAC signature, not a bearer token.
+  ['/payments/callbacks/{provider}', 'post', undefined],
   // Needs a bearer token but no scope, so a test of its own checks its security.
   ['/oauth/logout', 'post', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
@@ -238,6 +240,8 @@ describe('OpenAPI document', () => {
       ['/transactions/{id}', 'patch', '409'],
       ['/transactions/{id}/approve', 'post', '409'],
       ['/transactions/{id}/decline', 'post', '409'],
+      ['/payments/callbacks/{provider}', 'post', '401'],
+      ['/payments/callbacks/{provider}', 'post', '404'],
     ])('documents %s %s %s', (path, method, status) => {
       expect(operation(path, method)?.responses[status]).toBeDefined();
     });

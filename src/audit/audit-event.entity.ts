@@ -19,6 +19,7 @@ export const AUDIT_EVENT_TYPES = [
   'deposit_limit_changed',
   'withdrawal_approved',
   'withdrawal_declined',
+  'payment_callback_rejected',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

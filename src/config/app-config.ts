@@ -189,6 +189,24 @@ export class AppConfig {
   })
   DEPOSIT_LIMIT_COOLING_OFF_SECONDS = 86_400;
 
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SANDBOX_CALLBACK_SECRET must be 32 to 512 characters long' })
+  @MaxLength(512, { message: 'SANDBOX_CALLBACK_SECRET must be 32 to 512 characters long' })
+  SANDBOX_CALLBACK_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt({
+    message: 'PAYMENT_CALLBACK_TOLERANCE_SECONDS must be a number of seconds between 30 and 3600',
+  })
+  @Min(30, {
+    message: 'PAYMENT_CALLBACK_TOLERANCE_SECONDS must be a number of seconds between 30 and 3600',
+  })
+  @Max(3600, {
+    message: 'PAYMENT_CALLBACK_TOLERANCE_SECONDS must be a number of seconds between 30 and 3600',
+  })
+  PAYMENT_CALLBACK_TOLERANCE_SECONDS = 300;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }

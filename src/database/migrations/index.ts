@@ -7,6 +7,7 @@ import { Wallets1765100000000 } from './1765100000000-wallets';
 import { PaymentTransactions1765100000001 } from './1765100000001-payment-transactions';
 import { IdempotencyKeys1765100000002 } from './1765100000002-idempotency-keys';
 import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
+import { PaymentCallbackEvents1765100000005 } from './1765100000005-payment-callback-events';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PaymentTransactions1765100000001,
   IdempotencyKeys1765100000002,
   DepositLimits1765100000003,
+  PaymentCallbackEvents1765100000005,
 ];

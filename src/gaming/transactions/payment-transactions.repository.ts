@@ -96,6 +96,10 @@ export class PaymentTransactionsRepository {
     return this.dataSource.getRepository(PaymentTransactionEntity).findOneBy({ brandId, id });
   }
 
+  findOfProvider(providerId: string, id: string): Promise<PaymentTransactionEntity | null> {
+    return this.dataSource.getRepository(PaymentTransactionEntity).findOneBy({ providerId, id });
+  }
+
   findOfUser(userId: string, id: string): Promise<PaymentTransactionEntity | null> {
     return this.dataSource.getRepository(PaymentTransactionEntity).findOneBy({ userId, id });
   }

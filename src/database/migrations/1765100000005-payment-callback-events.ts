@@ -1,0 +1,27 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class PaymentCallbackEvents1765100000005 implements MigrationInterface {
+  name = 'PaymentCallbackEvents1765100000005';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // One row per provider event that was applied or acknowledged; the primary key makes a
+    // redelivered event id a no-op, even when deliveries run concurrently.
+    await queryRunner.query(`
+      CREATE TABLE payment_callback_events (
+        provider_id varchar(32) NOT NULL,
+        event_id varchar(128) NOT NULL,
+        transaction_id uuid NOT NULL REFERENCES payment_transactions(id) ON DELETE CASCADE,
+        outcome varchar(24) NOT NULL,
+        applied boolean NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (provider_id, event_id)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX payment_callback_events_transaction_idx ON payment_callback_events (transaction_id)`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE payment_callback_events`);
+  }
+}
