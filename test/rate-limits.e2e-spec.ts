@@ -124,4 +124,16 @@ describe('revocation and introspection rate limits', () => {
     expect(third.status).toBe(429);
     expect(third.body.error).toBe('slow_down');
   });
+
+  it('limits callbacks before checking signatures', async () => {
+    const send = (): Promise<Response> =>
+      request(testApp.server).post('/payments/callbacks/sandbox').send({ event_id: 'x' });
+
+    await send();
+    await send();
+    const third = await send();
+
+    expect(third.status).toBe(429);
+    expect(third.body.error).toBe('too_many_requests');
+  });
 });

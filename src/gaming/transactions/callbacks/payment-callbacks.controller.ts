@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 
 import { ApiErrorDto } from '../../../common/errors/api-error.dto';
+import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator';
 import { CallbackSignatureGuard } from './callback-signature.guard';
 import { PaymentCallbackDto, PaymentCallbackResultDto } from './payment-callback.dto';
 import { PaymentCallbacksService } from './payment-callbacks.service';
@@ -22,6 +23,8 @@ export class PaymentCallbacksController {
   @Post(':provider')
   @HttpCode(200)
   @UseGuards(CallbackSignatureGuard)
+  // Listed after the signature guard so that it runs first: decorators apply bottom-up.
+  @RateLimit('payment_callbacks')
   @ApiOperation({ summary: "Apply a payment provider's result for a transaction" })
   @ApiHeader({
     name: 'X-Signature',
