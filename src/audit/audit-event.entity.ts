@@ -24,7 +24,7 @@ export const AUDIT_EVENT_TYPES = [
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
-/** One security-relevant event. Never holds a token, code, secret or password. */
+/** One security-relevant event. Never contains a token, code, secret or password. */
 @Entity('audit_events')
 export class AuditEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })

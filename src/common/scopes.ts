@@ -25,7 +25,7 @@ export const Scope = {
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
 
-/** What each scope allows, as shown in the OpenAPI document and Swagger UI. */
+/** Description of each scope, shown in the OpenAPI document and Swagger UI. */
 export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'profile:read': "Read the player's own profile",
   'profile:write': "Change the player's own profile",

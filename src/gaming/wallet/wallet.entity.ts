@@ -8,8 +8,8 @@ import {
 
 /**
  * A player's wallet in the player's currency. Balances are integer minor units (cents) in
- * `bigint` columns, read as strings because they may exceed what a JS number holds exactly; the
- * database refuses a negative balance.
+ * `bigint` columns, read as strings because they may exceed the exact range of a JS number. The
+ * database rejects a negative balance.
  */
 @Entity('wallets')
 export class WalletEntity {

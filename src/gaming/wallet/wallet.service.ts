@@ -63,9 +63,9 @@ export class WalletService {
   }
 
   /**
-   * Applies a movement and writes its ledger entry. Runs in the caller's transaction when
-   * `manager` is given, so that a money movement can commit or roll back with the change that
-   * caused it; otherwise in a transaction of its own.
+   * Applies a movement and writes its ledger entry. With `manager` it runs in the caller's
+   * transaction, so the movement commits or rolls back with the change that caused it. Without
+   * one it opens a transaction of its own.
    */
   async move(movement: Movement, manager?: EntityManager): Promise<LedgerEntryEntity> {
     if (movement.amount === 0n) {

@@ -59,7 +59,7 @@ export class WalletsRepository {
     amount: bigint,
   ): Promise<string | null> {
     const column = BALANCE_COLUMNS[balance];
-    // TypeORM answers an UPDATE with [rows, affected count].
+    // TypeORM returns [rows, affected count] for an UPDATE.
     const [rows]: [{ balance: string }[], number] = await manager.query(
       `UPDATE wallets SET ${column} = ${column} + $2, updated_at = now()
        WHERE id = $1 AND ${column} + $2 >= 0

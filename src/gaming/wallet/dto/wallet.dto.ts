@@ -119,7 +119,7 @@ export class AdjustmentDto {
   @Max(MAX_AMOUNT)
   amount: number;
 
-  /** Why the wallet is corrected; stored in the audit log. */
+  /** The reason for the correction, stored in the audit log. */
   @IsString()
   @MinLength(3)
   @MaxLength(500)
