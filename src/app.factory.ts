@@ -23,6 +23,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: BODY_LIMIT,
     routerOptions: { maxParamLength: 200 },
     genReqId: requestIdFor,
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     frameworkErrors: answerFrameworkError,
     // Drop `__proto__` and `constructor.prototype` keys instead of rejecting valid JSON.

@@ -88,4 +88,17 @@ describe('loadConfig', () => {
       'CAPTCHA_VERIFY_URL and CAPTCHA_SECRET must be set together',
     );
   });
+
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.0/8, 127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
+  ])('reads TRUST_PROXY %s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('names an invalid TRUST_PROXY', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow('TRUST_PROXY must be true');
+  });
 });

@@ -81,6 +81,16 @@ export class AppConfig {
   @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' })
   SEED_DEMO = 'true';
 
+  /**
+   * Which proxies may set X-Forwarded-For: `false`, `true` (any), a number of hops, or
+   * comma-separated addresses or CIDR ranges.
+   */
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message:
+      'TRUST_PROXY must be true, false, a number of hops, or comma-separated addresses or CIDR ranges',
+  })
+  TRUST_PROXY = 'false';
+
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, {
     message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379',
@@ -209,6 +219,17 @@ export class AppConfig {
 
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
+  }
+
+  /** TRUST_PROXY in the form Fastify's `trustProxy` option takes. */
+  get trustProxy(): boolean | number | string[] {
+    if (this.TRUST_PROXY === 'true' || this.TRUST_PROXY === 'false') {
+      return this.TRUST_PROXY === 'true';
+    }
+    if (/^\d+$/.test(this.TRUST_PROXY)) {
+      return Number(this.TRUST_PROXY);
+    }
+    return this.TRUST_PROXY.split(',').map((entry) => entry.trim());
   }
 
   get isProduction(): boolean {

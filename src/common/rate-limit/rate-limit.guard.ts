@@ -26,8 +26,8 @@ export interface RateLimitPolicy {
 
 /**
  * Counts requests per route bucket and client IP in fixed windows; see the RateLimit decorator.
- * NOTE: the IP is Fastify's request.ip, which is the proxy's address for every client behind a
- * reverse proxy unless the Fastify adapter is created with `trustProxy`.
+ * The IP is Fastify's request.ip: behind a reverse proxy it is the proxy's address for every
+ * client unless TRUST_PROXY names that proxy.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
