@@ -387,6 +387,12 @@ describe('bearer guard', () => {
       });
     });
 
+    it('accepts several spaces after the scheme', async () => {
+      const response = await getMe(`Bearer   ${accessToken}`);
+
+      expect(response.status).toBe(200);
+    });
+
     it('rejects a header with extra parts', async () => {
       const response = await getMe(`Bearer ${accessToken} extra`);
 

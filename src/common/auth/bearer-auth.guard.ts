@@ -22,6 +22,7 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
         'Send the access token in the Authorization header, not in the query string or body',
       );
     }
+    collapseSchemeSpaces(request);
     return super.canActivate(context);
   }
 
@@ -47,4 +48,16 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
 
 function hasField(container: unknown, name: string): boolean {
   return typeof container === 'object' && container !== null && name in container;
+}
+
+/**
+ * Rewrites `Bearer   <token>` as `Bearer <token>`: RFC 6750 §2.1 allows one or more spaces after
+ * the scheme, while passport-http-bearer splits the header at single spaces.
+ */
+function collapseSchemeSpaces(request: FastifyRequest): void {
+  const header = request.headers.authorization;
+  const match = header ? /^(bearer) {2,}(\S+)$/i.exec(header) : null;
+  if (match) {
+    request.headers.authorization = `${match[1]} ${match[2]}`;
+  }
 }
