@@ -53,9 +53,11 @@ export class GamesRepository {
     });
   }
 
-  createSession(session: Partial<GameSessionEntity>): Promise<GameSessionEntity> {
+  /** Inserts a session and reads it back with the dates the database set. */
+  async createSession(session: Partial<GameSessionEntity>): Promise<GameSessionEntity> {
     const repository = this.dataSource.getRepository(GameSessionEntity);
-    return repository.save(repository.create(session));
+    const { id } = await repository.save(repository.create(session));
+    return repository.findOneByOrFail({ id });
   }
 
   findSession(
