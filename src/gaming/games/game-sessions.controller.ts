@@ -21,6 +21,7 @@ import {
   StartGameSessionDto,
 } from './dto/game-session.dto';
 import { GameSessionsService } from './game-sessions.service';
+import { PlayerOrProviderScopes } from './player-or-provider.decorator';
 import { RoundsService } from './rounds.service';
 
 const NOT_FOUND = { description: 'No such game session in this brand', type: ApiErrorDto };
@@ -68,7 +69,7 @@ export class GameSessionsController {
   }
 
   @Patch(':id')
-  @Scopes()
+  @PlayerOrProviderScopes()
   @ApiOperation({
     summary: 'End a game session',
     description:
