@@ -1,4 +1,4 @@
-import request, { Response } from 'supertest';
+import request, { Response, Test } from 'supertest';
 
 import { BrandEntity } from '../../src/brands/brand.entity';
 import { UserEntity } from '../../src/users/user.entity';
@@ -79,12 +79,7 @@ export function startSession(testApp: TestApp, token: string, gameId: string): P
     .send({ game_id: gameId });
 }
 
-export function postRound(
-  testApp: TestApp,
-  token: string,
-  sessionId: string,
-  body: object,
-): Promise<Response> {
+export function postRound(testApp: TestApp, token: string, sessionId: string, body: object): Test {
   return request(testApp.server)
     .post(`/game-sessions/${sessionId}/rounds`)
     .auth(token, { type: 'bearer' })

@@ -130,16 +130,20 @@ export class GamesRepository {
     await manager.update(GameRoundEntity, { id }, { response });
   }
 
-  /** Locks the session row until the transaction ends and returns it. */
+  /**
+   * Locks the session row until the transaction ends and returns it. The lock is FOR NO KEY
+   * UPDATE: a claimed round's foreign key holds FOR KEY SHARE on the same row, and FOR UPDATE
+   * would make two concurrent rounds wait for each other.
+   */
   lockSession(manager: EntityManager, id: string): Promise<GameSessionEntity | null> {
     return manager.findOne(GameSessionEntity, {
       where: { id },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
   }
 
   lockWallet(manager: EntityManager, id: string): Promise<WalletEntity | null> {
-    return manager.findOne(WalletEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOne(WalletEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   async addRoundTotals(
