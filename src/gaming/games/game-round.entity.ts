@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One round reported by a game provider, with the answer it got, replayed on a repeat. */
+/** One round reported by a game provider, with the response body that a repeat returns again. */
 @Entity('game_rounds')
 export class GameRoundEntity {
   @PrimaryGeneratedColumn('uuid')

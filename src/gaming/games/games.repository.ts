@@ -109,7 +109,7 @@ export class GamesRepository {
   }
 
   /**
-   * Claims a round id. When another transaction holds the same id, PostgreSQL waits for it to
+   * Claims a round id. When another uncommitted transaction inserted the same id, PostgreSQL waits for it to
    * end: a commit makes this claim fail (null), a rollback lets it succeed.
    */
   async claimRound(manager: EntityManager, claim: RoundClaim): Promise<string | null> {
@@ -132,8 +132,8 @@ export class GamesRepository {
 
   /**
    * Locks the session row until the transaction ends and returns it. The lock is FOR NO KEY
-   * UPDATE: a claimed round's foreign key holds FOR KEY SHARE on the same row, and FOR UPDATE
-   * would make two concurrent rounds wait for each other.
+   * UPDATE: a claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR UPDATE
+   * would deadlock two concurrent rounds of one session.
    */
   lockSession(manager: EntityManager, id: string): Promise<GameSessionEntity | null> {
     return manager.findOne(GameSessionEntity, {

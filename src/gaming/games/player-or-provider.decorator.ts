@@ -13,7 +13,8 @@ import { Scope } from '../../common/scopes';
 
 /**
  * Protects a route open to a player token with `game-sessions:write` and to a game provider's
- * token with `rounds:write`; the service checks which of the two the token must carry.
+ * token with `rounds:write`. GameSessionsService checks the scope, because the scope needed
+ * depends on the kind of token.
  */
 export function PlayerOrProviderScopes(): MethodDecorator {
   return applyDecorators(

@@ -18,7 +18,7 @@ interface RoundContext {
 
 /**
  * Rounds reported by a game provider. A round is claimed by its provider id first, so a repeat
- * waits for the first report and then replays its answer. The bet is debited from real money
+ * waits for the first report and then returns its stored response. The bet is debited from real money
  * first, then bonus money, and the win credited to real money, all in one transaction.
  */
 @Injectable()
