@@ -158,6 +158,21 @@ describe('game rounds', () => {
     expect((await wallet(player)).body).toMatchObject({ real_balance: 900 });
   });
 
+  it('rejects a round id of another session', async () => {
+    const player = await createGamePlayer(testApp, setup, { real: 1000 });
+    const first = await sessionOf(player);
+    const second = await sessionOf(player);
+    const body = { round_id: 'moved-1', bet: 10, win: 0 };
+    await postRound(testApp, setup.providerToken, first, body);
+
+    const response = await postRound(testApp, setup.providerToken, second, body);
+
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({
+      message: 'Round moved-1 of this provider was already reported for another game session',
+    });
+  });
+
   it('rejects a bet over the balance', async () => {
     const player = await createGamePlayer(testApp, setup, { real: 40, bonus: 50 });
     const sessionId = await sessionOf(player);

@@ -1,5 +1,8 @@
 import request from 'supertest';
 
+import { ClientsRepository } from '../src/auth-server/clients/clients.repository';
+import { BootstrapService } from '../src/bootstrap/bootstrap.service';
+
 import { createGamePlayer, createGamesBrand, GamesBrand } from './helpers/games';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -98,5 +101,37 @@ describe('games catalogue', () => {
 
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ error: 'insufficient_scope' });
+  });
+
+  describe('demo seed', () => {
+    it('seeds one demo game', async () => {
+      const demo = await startTestApp({ SEED_DEMO: 'true' });
+      try {
+        await demo.app.get(BootstrapService).run();
+        const rows: { name: string; provider: string }[] = await demo.dataSource.query(
+          `SELECT name, provider FROM games`,
+        );
+
+        expect(rows).toEqual([{ name: 'Demo slot', provider: 'sandbox-games' }]);
+      } finally {
+        await demo.close();
+      }
+    });
+
+    it('gives the demo app session scopes', async () => {
+      const demo = await startTestApp({ SEED_DEMO: 'true' });
+      try {
+        await demo.app.get(BootstrapService).run();
+        const demoApp = await demo.app
+          .get(ClientsRepository)
+          .findByClientId(demo.config.BOOTSTRAP_BRAND);
+
+        expect(demoApp?.scopes).toEqual(
+          expect.arrayContaining(['game-sessions:read', 'game-sessions:write']),
+        );
+      } finally {
+        await demo.close();
+      }
+    });
   });
 });
