@@ -56,6 +56,16 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/users/me/self-exclusion', 'post', 'profile:write'],
   ['/users/me/limits', 'get', 'limits:read'],
   ['/users/me/limits', 'put', 'limits:write'],
+  ['/games', 'post', 'games:write'],
+  ['/games/{id}', 'patch', 'games:write'],
+  ['/game-sessions', 'post', 'game-sessions:write'],
+  ['/game-sessions', 'get', 'game-sessions:read'],
+  ['/game-sessions/{id}', 'get', 'game-sessions:read'],
+  ['/game-sessions/{id}/rounds', 'post', 'rounds:write'],
+  // Open to any token of the brand, so a test of its own checks its security.
+  ['/games', 'get', undefined],
+  // Accepts either of two scopes, so a test of its own checks its security.
+  ['/game-sessions/{id}', 'patch', undefined],
   // Authenticated by the provider's HMAC signature, not a bearer token.
   ['/payments/callbacks/{provider}', 'post', undefined],
   // Needs a bearer token but no scope, so a test of its own checks its security.
@@ -159,11 +169,15 @@ describe('OpenAPI document', () => {
         'audit:read',
         'clients:read',
         'clients:write',
+        'game-sessions:read',
+        'game-sessions:write',
+        'games:write',
         'limits:read',
         'limits:write',
         'payment-methods:write',
         'profile:read',
         'profile:write',
+        'rounds:write',
         'tokens:introspect',
         'transactions:approve',
         'transactions:read',
@@ -198,6 +212,18 @@ describe('OpenAPI document', () => {
         { bearer: [] },
         { oauth2: ['transactions:read'] },
         { oauth2: ['payment-methods:write'] },
+      ]);
+    });
+
+    it('secures the games list without a scope', () => {
+      expect(operation('/games', 'get')?.security).toEqual([{ bearer: [] }, { oauth2: [] }]);
+    });
+
+    it('secures ending a session with either scope', () => {
+      expect(operation('/game-sessions/{id}', 'patch')?.security).toEqual([
+        { bearer: [] },
+        { oauth2: ['game-sessions:write'] },
+        { oauth2: ['rounds:write'] },
       ]);
     });
 

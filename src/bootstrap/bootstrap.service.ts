@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ClientsService } from '../auth-server/clients/clients.service';
 import { ClientsRepository } from '../auth-server/clients/clients.repository';
 import { BrandsRepository } from '../brands/brands.repository';
+import { GamesRepository } from '../gaming/games/games.repository';
 import { PaymentMethodsRepository } from '../gaming/payment-methods/payment-methods.repository';
 import { Scope } from '../common/scopes';
 import { AppConfig } from '../config/app-config';
@@ -25,6 +26,8 @@ const BACK_OFFICE_SCOPES = [
   Scope.WalletsWrite,
   Scope.PaymentMethodsWrite,
   Scope.TransactionsApprove,
+  Scope.GamesWrite,
+  Scope.RoundsWrite,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,
@@ -34,6 +37,8 @@ const PLAYER_SCOPES = [
   Scope.LimitsWrite,
   Scope.TransactionsRead,
   Scope.TransactionsWrite,
+  Scope.GameSessionsRead,
+  Scope.GameSessionsWrite,
 ];
 
 /** Sandbox methods of the demo brand, in EUR cents: 10.00-5,000.00 deposits, 20.00-2,000.00 withdrawals. */
@@ -71,6 +76,7 @@ export class BootstrapService {
     private readonly clientsRepository: ClientsRepository,
     private readonly users: UsersService,
     private readonly paymentMethods: PaymentMethodsRepository,
+    private readonly games: GamesRepository,
   ) {}
 
   async run(): Promise<BootstrapReport> {
@@ -129,6 +135,13 @@ export class BootstrapService {
     for (const method of DEMO_PAYMENT_METHODS) {
       await this.paymentMethods.create({ ...method, brandId: brand.id, providerId: 'sandbox' });
     }
+    await this.games.createGame({
+      brandId: brand.id,
+      name: 'Demo slot',
+      provider: 'sandbox-games',
+      category: 'slots',
+      countsForWagering: true,
+    });
     this.logger.log(`Seeded the demo brand ${code}`);
     Object.assign(report, { brand: code, appClientId: code, demoPlayer: DEMO_PLAYER });
   }

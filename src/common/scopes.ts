@@ -19,6 +19,10 @@ export const Scope = {
   TransactionsWrite: 'transactions:write',
   PaymentMethodsWrite: 'payment-methods:write',
   TransactionsApprove: 'transactions:approve',
+  GamesWrite: 'games:write',
+  RoundsWrite: 'rounds:write',
+  GameSessionsRead: 'game-sessions:read',
+  GameSessionsWrite: 'game-sessions:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
 } as const;
@@ -44,6 +48,10 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'payment-methods:write': "Configure the payment methods of the client's brand (back office)",
   'transactions:approve': "Approve or decline withdrawals of the client's brand (back office)",
   'tokens:introspect': "Introspect tokens issued to the client's brand (back office)",
+  'games:write': "Add and change the games of the client's brand (back office)",
+  'rounds:write': "Report game rounds and end game sessions of the client's brand (game provider)",
+  'game-sessions:read': "List the player's own game sessions and their totals",
+  'game-sessions:write': "Start and end the player's own game sessions",
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -67,6 +75,8 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.WalletsWrite,
   Scope.PaymentMethodsWrite,
   Scope.TransactionsApprove,
+  Scope.GamesWrite,
+  Scope.RoundsWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

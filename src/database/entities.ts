@@ -1,5 +1,8 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
+import { GameRoundEntity } from '../gaming/games/game-round.entity';
+import { GameSessionEntity } from '../gaming/games/game-session.entity';
+import { GameEntity } from '../gaming/games/game.entity';
 import { DepositLimitEntity } from '../gaming/limits/deposit-limit.entity';
 import { PaymentMethodEntity } from '../gaming/payment-methods/payment-method.entity';
 import { PaymentTransactionEntity } from '../gaming/transactions/payment-transaction.entity';
@@ -33,4 +36,7 @@ export const ENTITIES = [
   DepositLimitEntity,
   PaymentMethodEntity,
   PaymentTransactionEntity,
+  GameEntity,
+  GameSessionEntity,
+  GameRoundEntity,
 ];

@@ -8,6 +8,7 @@ import { PaymentTransactions1765100000001 } from './1765100000001-payment-transa
 import { IdempotencyKeys1765100000002 } from './1765100000002-idempotency-keys';
 import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 import { PaymentCallbackEvents1765100000005 } from './1765100000005-payment-callback-events';
+import { GameSessions1765200000000 } from './1765200000000-game-sessions';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1765100000002,
   DepositLimits1765100000003,
   PaymentCallbackEvents1765100000005,
+  GameSessions1765200000000,
 ];

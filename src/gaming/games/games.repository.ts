@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { WalletEntity } from '../wallet/wallet.entity';
+import { GameRoundEntity } from './game-round.entity';
+import { GameSessionEntity } from './game-session.entity';
+import { GameEntity } from './game.entity';
+
+export interface SessionFilter {
+  gameId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export interface RoundClaim {
+  brandId: string;
+  provider: string;
+  roundId: string;
+  sessionId: string;
+  bet: number;
+  win: number;
+}
+
+/** Stores the games catalogue, game sessions and the rounds reported for them. */
+@Injectable()
+export class GamesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  createGame(game: Partial<GameEntity>): Promise<GameEntity> {
+    const repository = this.dataSource.getRepository(GameEntity);
+    return repository.save(repository.create(game));
+  }
+
+  saveGame(game: GameEntity): Promise<GameEntity> {
+    return this.dataSource.getRepository(GameEntity).save({ ...game, updatedAt: new Date() });
+  }
+
+  findGame(brandId: string, id: string): Promise<GameEntity | null> {
+    return this.dataSource.getRepository(GameEntity).findOneBy({ brandId, id });
+  }
+
+  findGames(brandId: string, offset: number, limit: number): Promise<[GameEntity[], number]> {
+    return this.dataSource.getRepository(GameEntity).findAndCount({
+      where: { brandId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  /** Inserts a session and reads it back with the dates the database set. */
+  async createSession(session: Partial<GameSessionEntity>): Promise<GameSessionEntity> {
+    const repository = this.dataSource.getRepository(GameSessionEntity);
+    const { id } = await repository.save(repository.create(session));
+    return repository.findOneByOrFail({ id });
+  }
+
+  findSession(
+    where: { id: string; brandId: string; userId?: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<GameSessionEntity | null> {
+    return manager.findOneBy(GameSessionEntity, where);
+  }
+
+  findSessions(
+    userId: string,
+    filter: SessionFilter,
+    offset: number,
+    limit: number,
+  ): Promise<[GameSessionEntity[], number]> {
+    const query = this.dataSource
+      .getRepository(GameSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId', { userId });
+    if (filter.gameId) query.andWhere('s.game_id = :gameId', { gameId: filter.gameId });
+    if (filter.from) query.andWhere('s.start_date >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('s.start_date < :to', { to: filter.to });
+    return query
+      .orderBy('s.start_date', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+  }
+
+  async gameNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const games = await this.dataSource
+      .getRepository(GameEntity)
+      .createQueryBuilder('g')
+      .where('g.id IN (:...ids)', { ids })
+      .getMany();
+    return new Map(games.map((game) => [game.id, game.name]));
+  }
+
+  /** Ends an active session; returns null when it was already ended. */
+  async endSession(id: string): Promise<GameSessionEntity | null> {
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `UPDATE game_sessions SET status = 'ended', end_date = now()
+       WHERE id = $1 AND status = 'active' RETURNING id`,
+      [id],
+    );
+    return rows.length ? this.dataSource.manager.findOneBy(GameSessionEntity, { id }) : null;
+  }
+
+  /**
+   * Claims a round id. When another uncommitted transaction inserted the same id, PostgreSQL waits for it to
+   * end: a commit makes this claim fail (null), a rollback lets it succeed.
+   */
+  async claimRound(manager: EntityManager, claim: RoundClaim): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO game_rounds (brand_id, provider, round_id, session_id, bet, win)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (brand_id, provider, round_id) DO NOTHING RETURNING id`,
+      [claim.brandId, claim.provider, claim.roundId, claim.sessionId, claim.bet, claim.win],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  findRound(brandId: string, provider: string, roundId: string): Promise<GameRoundEntity | null> {
+    return this.dataSource.manager.findOneBy(GameRoundEntity, { brandId, provider, roundId });
+  }
+
+  async saveRoundResponse(manager: EntityManager, id: string, response: object): Promise<void> {
+    await manager.update(GameRoundEntity, { id }, { response });
+  }
+
+  /**
+   * Locks the session row until the transaction ends and returns it. The lock is FOR NO KEY
+   * UPDATE: a claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR UPDATE
+   * would deadlock two concurrent rounds of one session.
+   */
+  lockSession(manager: EntityManager, id: string): Promise<GameSessionEntity | null> {
+    return manager.findOne(GameSessionEntity, {
+      where: { id },
+      lock: { mode: 'for_no_key_update' },
+    });
+  }
+
+  lockWallet(manager: EntityManager, id: string): Promise<WalletEntity | null> {
+    return manager.findOne(WalletEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  async addRoundTotals(
+    manager: EntityManager,
+    id: string,
+    round: { bet: number; win: number; amountAfter: bigint },
+  ): Promise<GameSessionEntity> {
+    await manager.query(
+      `UPDATE game_sessions SET bet = bet + $2, win = win + $3, amount_after = $4 WHERE id = $1`,
+      [id, round.bet, round.win, round.amountAfter.toString()],
+    );
+    return manager.findOneByOrFail(GameSessionEntity, { id });
+  }
+}
