@@ -85,6 +85,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toOAuthError(exception: unknown): OAuthError | undefined {
     if (!(exception instanceof HttpException)) {
       this.logUnexpected(exception);
+      if (isTransientDatabaseError(exception)) {
+        return new OAuthError(
+          'temporarily_unavailable',
+          'The request collided with a concurrent one; retry it',
+          503,
+          { 'Retry-After': '1' },
+        );
+      }
       return new ServerError();
     }
     const status = exception.getStatus();
@@ -118,6 +126,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof BearerError) {
       void reply.header('WWW-Authenticate', exception.challenge);
+    }
+    if (body.status === 503) {
+      void reply.header('Retry-After', '1');
     }
     void reply.status(body.status).send(body);
   }
@@ -164,6 +175,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
         request_id: requestId,
       };
     }
+    if (isTransientDatabaseError(exception)) {
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'service_unavailable',
+        message: 'The request collided with a concurrent one; retry it',
+        request_id: requestId,
+      };
+    }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       error: 'internal_error',
@@ -196,6 +215,15 @@ export function describeError(exception: unknown): Record<string, unknown> {
  */
 function toDescriptionCharacters(description: string): string {
   return description.replace(/[^\x20-\x21\x23-\x5B\x5D-\x7E]/g, '?');
+}
+
+/**
+ * True for PostgreSQL's deadlock (40P01) and serialization failure (40001): the transaction was
+ * rolled back whole, so the client may simply retry.
+ */
+function isTransientDatabaseError(exception: unknown): boolean {
+  const code = (exception as { driverError?: { code?: unknown } }).driverError?.code;
+  return code === '40P01' || code === '40001';
 }
 
 function messageOf(exception: HttpException): string {

@@ -54,8 +54,10 @@ export class DepositLimitsRepository {
        ON CONFLICT (user_id) DO NOTHING`,
       [userId, brandId],
     );
+    // FOR NO KEY UPDATE, the lock a balance UPDATE takes: FOR UPDATE would also conflict with the
+    // FOR KEY SHARE that inserting a transaction row referencing the wallet takes, and deadlock.
     const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM wallets WHERE user_id = $1 AND brand_id = $2 FOR UPDATE`,
+      `SELECT id FROM wallets WHERE user_id = $1 AND brand_id = $2 FOR NO KEY UPDATE`,
       [userId, brandId],
     );
     return rows[0]?.id ?? null;

@@ -1,0 +1,27 @@
+import { HttpExceptionFilter } from './http-exception.filter';
+
+function databaseError(code: string): Error {
+  return Object.assign(new Error('database error'), { driverError: { code } });
+}
+
+describe('HttpExceptionFilter.toApiError', () => {
+  const filter = new HttpExceptionFilter();
+
+  it.each(['40P01', '40001'])('answers 503 for %s', (code) => {
+    const body = filter.toApiError(databaseError(code), 'request-1');
+
+    expect(body).toEqual({
+      status: 503,
+      error: 'service_unavailable',
+      message: 'The request collided with a concurrent one; retry it',
+      request_id: 'request-1',
+    });
+  });
+
+  it('hides other database errors behind 500', () => {
+    const body = filter.toApiError(databaseError('23502'), 'request-2');
+
+    expect(body.status).toBe(500);
+    expect(body.message).toBe('Internal server error');
+  });
+});
