@@ -16,7 +16,7 @@ async function call(base: string, token: string, path: string, body: object): Pr
     body: JSON.stringify(body),
   });
   if (!response.ok) {
-    throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+    throw new Error(`POST ${path} failed with ${response.status}: ${await response.text()}`);
   }
   return response.json();
 }

@@ -53,7 +53,7 @@ const DEMO_PAYMENT_METHODS = [
   },
 ] as const;
 
-/** What a start created and must tell its operator once. */
+/** The demo data and clients a start created, printed once for the operator. */
 export interface BootstrapReport {
   brand?: string;
   appClientId?: string;

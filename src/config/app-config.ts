@@ -82,7 +82,7 @@ export class AppConfig {
   SEED_DEMO = 'true';
 
   /**
-   * Which proxies may set X-Forwarded-For: `false`, `true` (any), a number of hops, or
+   * Proxies trusted to set X-Forwarded-For: `false`, `true` (any), a number of hops, or
    * comma-separated addresses or CIDR ranges.
    */
   @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, {

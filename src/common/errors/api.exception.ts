@@ -2,7 +2,7 @@ import { HttpException } from '@nestjs/common';
 
 /**
  * An error of the resource API with its own machine-readable code, such as
- * `insufficient_funds`, answered in the ApiErrorDto shape.
+ * `insufficient_funds`, returned in the ApiErrorDto shape.
  */
 export class ApiException extends HttpException {
   constructor(

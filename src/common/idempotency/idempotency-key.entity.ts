@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /**
  * A request made with an Idempotency-Key, per caller, with its response once it finished.
  * IdempotencyKeysRepository queries it with SQL. It is listed in ENTITIES so that the TypeORM
- * CLI sees the table.
+ * CLI includes the table when it generates migrations.
  */
 @Entity('idempotency_keys')
 export class IdempotencyKeyEntity {
