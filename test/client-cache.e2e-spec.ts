@@ -16,7 +16,7 @@ function clientCredentials(instance: TestApp, clientId: string, secret: string):
     .then((response) => response.status);
 }
 
-/** Polls until the grant answers `expected`, for at most `timeoutMs`; returns the last status. */
+/** Polls until the grant returns `expected`, for at most `timeoutMs`, and returns the last status. */
 async function statusWithin(
   attempt: () => Promise<number>,
   expected: number,

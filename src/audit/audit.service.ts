@@ -109,9 +109,9 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Inserts a batch. When PostgreSQL rejects the data itself, the events are retried one by one so
-   * that one bad event cannot hold back the others; other failures keep the whole batch for a
-   * retry at the next flush. Errors are logged at most once per ERROR_LOG_INTERVAL_MS.
+   * Inserts a batch. When PostgreSQL rejects the data itself, the events are retried one by one,
+   * so one bad event cannot hold back the others. Other failures keep the whole batch for a retry
+   * at the next flush. Errors are logged at most once per ERROR_LOG_INTERVAL_MS.
    */
   private async write(batch: Partial<AuditEventEntity>[]): Promise<void> {
     try {

@@ -7,7 +7,7 @@ export const MAX_NESTING_DEPTH = 32;
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
- * Throws 400 when a value nests deeper than MAX_NESTING_DEPTH, or holds a NUL character or a lone
+ * Throws 400 when a value nests deeper than MAX_NESTING_DEPTH, or contains a NUL character or a lone
  * UTF-16 surrogate in a key or string. PostgreSQL cannot store either in text or JSON, and deep
  * nesting would exhaust the stack of the recursive validators that run later. The walk itself
  * uses an explicit stack, not recursion.

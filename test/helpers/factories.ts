@@ -20,7 +20,7 @@ export function createBrand(testApp: TestApp, code = uniqueCode('brand')): Promi
   return testApp.app.get(BrandsRepository).ensure(code, `Brand ${code}`);
 }
 
-/** A brand's own public app: password and refresh_token, profile scopes. */
+/** Registers a brand's own public app with password and refresh_token and the profile scopes. */
 export async function createAppClient(
   testApp: TestApp,
   brand: BrandEntity,

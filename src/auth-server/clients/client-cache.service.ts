@@ -5,7 +5,7 @@ import { NotificationListener } from '../tokens/notification-listener';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CHANGED_CHANNEL, ClientsRepository } from './clients.repository';
 
-/** Longest time a cached client is used without a reload, in case a notification was lost. */
+/** Maximum age of a cached client before it is reloaded, in case a notification was lost. */
 const MAX_AGE_MS = 60_000;
 
 interface CachedClient {

@@ -32,7 +32,7 @@ export class ClientsRepository {
   }
 
   /**
-   * Changes a client and, in the same transaction, tells every instance to drop its cached copy
+   * Changes a client and, in the same transaction, notifies every instance to drop its cached copy
    * (NOTIFY on CLIENT_CHANGED_CHANNEL, delivered at commit).
    */
   async update(id: string, changes: Partial<ClientEntity>): Promise<ClientEntity> {

@@ -20,7 +20,7 @@ export interface RegisteredClient {
   secret?: string;
 }
 
-/** Registers and changes the clients of one brand; a brand never sees another brand's clients. */
+/** Registers and changes the clients of one brand. No method reads or changes another brand's clients. */
 @Injectable()
 export class ClientsService {
   constructor(

@@ -63,7 +63,7 @@ export class TokenIntrospectionService {
     if (!claims) {
       return undefined;
     }
-    // The bearer guard allows a clock-skew leeway past `exp`; introspection answers for this
+    // The bearer guard allows a clock-skew leeway past `exp`. Introspection reports by this
     // server's own clock, so an expired token is inactive at once.
     if (claims.brand !== client.brand.code || claims.exp * 1000 <= Date.now()) {
       return INACTIVE;

@@ -47,8 +47,8 @@ export class LockoutService {
   /**
    * Returns the lockout key of a login: a hash of the brand and the username as typed, normalised.
    * The key never depends on which player the username belongs to, so known and unknown usernames
-   * lock alike, and a lock on one identifier of a player (say the nickname) tells nothing about
-   * the player's other identifiers (email, mobile number). No username is stored in the counters.
+   * lock alike. A lock on one identifier of a player (say the nickname) reveals nothing about the
+   * player's other identifiers (email, mobile number). No username is stored in the counters.
    * The cost: each identifier of a player gets its own allowance of failures.
    */
   playerKey(brandId: string, username: string): string {

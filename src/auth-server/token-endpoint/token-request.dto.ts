@@ -1,6 +1,6 @@
 /**
  * The parameters of a token request, for the OpenAPI document only: the endpoint reads them
- * itself so that it can answer RFC 6749 errors.
+ * itself so that it can return RFC 6749 errors.
  */
 export class TokenRequestDto {
   /** `password`, `refresh_token`, `client_credentials` or `activation_code`. */

@@ -33,7 +33,7 @@ export interface AccessTokenGrant {
   sessionId?: string;
 }
 
-/** Why an access token was not accepted; the message is safe to show to the client. */
+/** Rejection of an access token. Its message is safe to show to the client. */
 export class AccessTokenRejected extends Error {}
 
 /**

@@ -193,7 +193,7 @@ export class SessionsRepository {
   }
 
   /**
-   * Revokes a session and tells every instance through NOTIFY, delivered when the surrounding
+   * Revokes a session and notifies every instance through NOTIFY, delivered when the surrounding
    * transaction commits. Returns false when the session was already revoked.
    */
   async revokeSession(manager: EntityManager, sessionId: string, reason: string): Promise<boolean> {

@@ -20,8 +20,8 @@ const MAX_USER_AGENT_LENGTH = 512;
 type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reused' };
 
 /**
- * Starts player sessions and rotates their refresh tokens. A refresh token works once; presenting
- * a used one again revokes the whole session (RFC 9700 §4.14.2), since one of the two holders
+ * Starts player sessions and rotates their refresh tokens. A refresh token works once. Presenting
+ * a used one again revokes the whole session (RFC 9700 §4.14.2), because one of the two holders
  * may be an attacker.
  */
 @Injectable()

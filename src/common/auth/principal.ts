@@ -1,4 +1,4 @@
-/** Who a verified access token speaks for. */
+/** The player or client a verified access token acts for. */
 export interface Principal {
   /** The player id for user tokens, the client_id for client_credentials tokens. */
   subject: string;

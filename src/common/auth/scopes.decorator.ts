@@ -21,7 +21,7 @@ import { REQUIRED_SCOPES, ScopesGuard } from './scopes.guard';
 
 /**
  * Protects a route with a bearer access token that carries every scope listed, and documents the
- * route's security and its 401/403 answers in OpenAPI.
+ * route's security and its 401/403 responses in OpenAPI.
  */
 export function Scopes(...scopes: ScopeName[]): MethodDecorator & ClassDecorator {
   return applyDecorators(

@@ -13,7 +13,7 @@ export class ApiErrorDto {
   error: string;
 
   /**
-   * What went wrong, in words.
+   * Description of the error, in words.
    * @example "Invalid fields: email"
    */
   message: string;

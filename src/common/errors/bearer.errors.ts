@@ -10,7 +10,7 @@ function challenge(fields: Record<string, string>): string {
 }
 
 /**
- * A failed bearer-token check, answered per RFC 6750 §3 with a `WWW-Authenticate` challenge. A
+ * A failed bearer-token check, sent per RFC 6750 §3 with a `WWW-Authenticate` challenge. A
  * request without credentials gets a challenge with no error code, as §3.1 requires.
  */
 export class BearerError extends HttpException {

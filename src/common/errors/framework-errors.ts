@@ -1,7 +1,7 @@
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * Answers the errors Fastify raises before routing, such as a malformed percent escape in the
+ * Sends the errors Fastify raises before routing, such as a malformed percent escape in the
  * URL or an over-long path parameter, in the same shapes as every other error.
  */
 export function answerFrameworkError(

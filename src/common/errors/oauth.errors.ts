@@ -1,7 +1,7 @@
 /**
- * Errors of the OAuth endpoints. Each answers `{error, error_description}` with the status that
- * RFC 6749 §5.2, RFC 7009 and RFC 7662 give it. The description is public, so it never holds a
- * secret or a stack; private detail belongs in the log.
+ * Errors of the OAuth endpoints. Each is sent as `{error, error_description}` with the status
+ * that RFC 6749 §5.2, RFC 7009 and RFC 7662 give it. The description is public, so it must not
+ * contain a secret or a stack. Private detail belongs in the log.
  */
 export class OAuthError extends Error {
   constructor(

@@ -41,7 +41,7 @@ export class LedgerEntryEntity {
   @Column({ name: 'balance_after', type: 'bigint' })
   balanceAfter: string;
 
-  /** What caused the movement: `transaction`, `round`, `bonus` or `adjustment`. */
+  /** Kind of record that caused the movement: `transaction`, `round`, `bonus` or `adjustment`. */
   @Column({ name: 'reference_type', type: 'varchar', length: 32, nullable: true })
   referenceType: string | null;
 

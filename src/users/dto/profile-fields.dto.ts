@@ -34,8 +34,8 @@ export class ProfileFieldsDto {
   email?: string;
 
   /**
-   * 3-32 letters, digits, dot, dash or underscore, with at least one letter so that it never reads
-   * as a mobile number at login; unique in the brand, case-insensitively.
+   * 3-32 letters, digits, dot, dash or underscore. At least one letter is required, so that a
+   * nickname never reads as a mobile number at login. Unique in the brand, case-insensitively.
    */
   @IsOptional()
   @Matches(/^(?=.*[A-Za-z])[A-Za-z0-9._-]{3,32}$/, {

@@ -53,7 +53,7 @@ export class ClientSettingsDto {
   @IsIn(ALL_SCOPES, { each: true })
   default_scopes?: string[];
 
-  /** What a player may type as username in the password grant. */
+  /** Identifiers a player may use as username in the password grant. */
   @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()
