@@ -18,6 +18,30 @@ describe('HttpExceptionFilter.toApiError', () => {
     });
   });
 
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
+    ['an admin shutdown', databaseError('57P01')],
+    [
+      'a lost connection',
+      Object.assign(new Error('query failed'), {
+        driverError: new Error('Connection terminated unexpectedly'),
+      }),
+    ],
+    ['a pool timeout', new Error('timeout exceeded when trying to connect')],
+  ])('answers 503 for %s', (_name, error) => {
+    const body = filter.toApiError(error, 'request-3');
+
+    expect(body).toEqual({
+      status: 503,
+      error: 'service_unavailable',
+      message: 'The database is unavailable; retry later',
+      request_id: 'request-3',
+    });
+  });
+
   it('hides other database errors behind 500', () => {
     const body = filter.toApiError(databaseError('23502'), 'request-2');
 

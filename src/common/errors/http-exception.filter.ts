@@ -13,6 +13,7 @@ import { ReplayedResponse } from '../idempotency/idempotency.errors';
 import { ApiErrorDto } from './api-error.dto';
 import { ApiException } from './api.exception';
 import { BearerError } from './bearer.errors';
+import { isDatabaseUnavailable, isTransientDatabaseError } from './database-errors';
 import { FieldConflictException } from './field-conflict.exception';
 import { InvalidRequestError, OAuthError, ServerError } from './oauth.errors';
 import { ValidationFailedException } from './validation-failed.exception';
@@ -31,6 +32,11 @@ const ERROR_CODES: Record<number, string> = {
   429: 'too_many_requests',
   503: 'service_unavailable',
 };
+
+const DATABASE_UNAVAILABLE = 'The database is unavailable; retry later';
+
+/** Seconds a client should wait before retrying while PostgreSQL cannot be reached. */
+const RETRY_AFTER_OUTAGE_SECONDS = '5';
 
 export function requestIdOf(request: FastifyRequest): string {
   const rawId = (request.raw as { id?: unknown }).id;
@@ -93,6 +99,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
           { 'Retry-After': '1' },
         );
       }
+      if (isDatabaseUnavailable(exception)) {
+        return new OAuthError('temporarily_unavailable', DATABASE_UNAVAILABLE, 503, {
+          'Retry-After': RETRY_AFTER_OUTAGE_SECONDS,
+        });
+      }
       return new ServerError();
     }
     const status = exception.getStatus();
@@ -128,7 +139,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void reply.header('WWW-Authenticate', exception.challenge);
     }
     if (body.status === 503) {
-      void reply.header('Retry-After', '1');
+      const unavailable = isDatabaseUnavailable(exception);
+      void reply.header('Retry-After', unavailable ? RETRY_AFTER_OUTAGE_SECONDS : '1');
     }
     void reply.status(body.status).send(body);
   }
@@ -183,6 +195,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
         request_id: requestId,
       };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'service_unavailable',
+        message: DATABASE_UNAVAILABLE,
+        request_id: requestId,
+      };
+    }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       error: 'internal_error',
@@ -215,15 +235,6 @@ export function describeError(exception: unknown): Record<string, unknown> {
  */
 function toDescriptionCharacters(description: string): string {
   return description.replace(/[^\x20-\x21\x23-\x5B\x5D-\x7E]/g, '?');
-}
-
-/**
- * True for PostgreSQL's deadlock (40P01) and serialization failure (40001): the transaction was
- * rolled back whole, so the client may simply retry.
- */
-function isTransientDatabaseError(exception: unknown): boolean {
-  const code = (exception as { driverError?: { code?: unknown } }).driverError?.code;
-  return code === '40P01' || code === '40001';
 }
 
 function messageOf(exception: HttpException): string {
