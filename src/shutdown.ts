@@ -1,0 +1,58 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+export interface ShutdownOptions {
+  /** The running application, or undefined while it is still starting. */
+  app(): NestFastifyApplication | undefined;
+  /** Stops what runs after the application closes, such as embedded PostgreSQL. */
+  afterClose(): Promise<void>;
+  /** Milliseconds the whole shutdown may take before the process exits with code 1. */
+  timeoutMs: number;
+  log(line: string): void;
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * Shuts down gracefully on SIGTERM or SIGINT. The HTTP server first stops accepting connections
+ * and waits for in-flight requests, and only then does the application close its listeners and
+ * flush the audit buffer and its connection pool, so that no request loses the database halfway.
+ * A shutdown that takes longer than `timeoutMs` ends the process with exit code 1.
+ */
+export function shutDownOnSignals(options: ShutdownOptions): void {
+  let shuttingDown = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (shuttingDown) {
+      options.log(`Received ${signal} again; the shutdown is already running`);
+      return;
+    }
+    shuttingDown = true;
+    void shutDown(signal, options);
+  };
+  for (const signal of SIGNALS) {
+    process.on(signal, onSignal);
+  }
+}
+
+async function shutDown(signal: NodeJS.Signals, options: ShutdownOptions): Promise<void> {
+  const { log, timeoutMs } = options;
+  log(`Received ${signal}: closing the HTTP server and waiting for in-flight requests`);
+  setTimeout(() => {
+    log(`Shutdown did not finish within ${timeoutMs} ms; exiting`);
+    process.exit(1);
+  }, timeoutMs).unref();
+
+  try {
+    const app = options.app();
+    if (app) {
+      await app.getHttpAdapter().getInstance().close();
+      log('HTTP server closed; closing the application and its database pool');
+      await app.close();
+    }
+    await options.afterClose();
+  } catch (error) {
+    log(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  log('Shutdown complete');
+  process.exit(0);
+}
