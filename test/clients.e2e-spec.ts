@@ -20,6 +20,7 @@ const CLIENT_FIELDS = [
   'grant_types',
   'name',
   'redirect_uris',
+  'refresh_token_reuse_grace',
   'refresh_token_ttl',
   'scopes',
   'type',
@@ -126,6 +127,7 @@ describe('clients admin API', () => {
         default_scopes: ['users:read'],
         access_token_ttl: 900,
         refresh_token_ttl: 2_592_000,
+        refresh_token_reuse_grace: 0,
         redirect_uris: [],
         captcha_required: false,
       });
@@ -215,6 +217,16 @@ describe('clients admin API', () => {
       ['access_token_ttl too high', 'access_token_ttl', { access_token_ttl: 86_401 }],
       ['access_token_ttl not integer', 'access_token_ttl', { access_token_ttl: 600.5 }],
       ['refresh_token_ttl too high', 'refresh_token_ttl', { refresh_token_ttl: 7_776_001 }],
+      [
+        'refresh_token_reuse_grace negative',
+        'refresh_token_reuse_grace',
+        { refresh_token_reuse_grace: -1 },
+      ],
+      [
+        'refresh_token_reuse_grace too high',
+        'refresh_token_reuse_grace',
+        { refresh_token_reuse_grace: 61 },
+      ],
       ['redirect URI without scheme', 'redirect_uris', { redirect_uris: ['example.test/cb'] }],
       ['captcha_required not boolean', 'captcha_required', { captcha_required: 'yes' }],
       ['unknown field', 'client_secret', { client_secret: 'chosen-by-caller' }],
@@ -392,6 +404,17 @@ describe('clients admin API', () => {
 
       expect(response.status).toBe(400);
       expect(Object.keys(response.body.fields)).toEqual([field]);
+    });
+
+    it('sets the refresh token reuse grace', async () => {
+      const { clientId } = await registerConfidential();
+
+      const response = await patchClient(clientId, { refresh_token_reuse_grace: 10 });
+      const read = await getClient(clientId);
+
+      expect(response.status).toBe(200);
+      expect(response.body.refresh_token_reuse_grace).toBe(10);
+      expect(read.body.refresh_token_reuse_grace).toBe(10);
     });
 
     it('sets the next token lifetime', async () => {

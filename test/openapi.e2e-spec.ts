@@ -420,6 +420,7 @@ describe('OpenAPI document', () => {
         'grant_types',
         'name',
         'redirect_uris',
+        'refresh_token_reuse_grace',
         'refresh_token_ttl',
         'scopes',
         'username_types',

@@ -132,6 +132,86 @@ describe('races', () => {
     });
   });
 
+  describe('parallel refreshes with a reuse grace window', () => {
+    let client: ClientEntity;
+    let session: Tokens;
+    let responses: Response[];
+
+    function refresh(refreshToken: string, url = urls[0]): Promise<Response> {
+      return request(url).post('/oauth/token').type('form').send({
+        grant_type: 'refresh_token',
+        client_id: client.clientId,
+        refresh_token: refreshToken,
+      });
+    }
+
+    function sessionIdOf(tokens: Tokens): string {
+      const claims = Buffer.from(tokens.access_token.split('.')[1], 'base64url').toString();
+      return (JSON.parse(claims) as { sid: string }).sid;
+    }
+
+    beforeAll(async () => {
+      const brand = await createBrand(first);
+      client = await createAppClient(first, brand, { refresh_token_reuse_grace: 30 });
+      const player = await createPlayer(first, brand);
+      const login = await requestPasswordGrant(first, client.clientId, player.email);
+      session = login.body as Tokens;
+
+      responses = await Promise.all(
+        Array.from({ length: PARALLEL_REFRESHES }, (_unused, index) =>
+          refresh(session.refresh_token, urls[index % 2]),
+        ),
+      );
+    }, 60_000);
+
+    it('lets exactly one succeed', () => {
+      expect(countStatuses(responses)).toEqual({ 200: 1, 400: PARALLEL_REFRESHES - 1 });
+    });
+
+    it('answers invalid_grant to the rest', () => {
+      const errors = new Set(
+        responses.filter(({ status }) => status === 400).map(({ body }) => body.error as string),
+      );
+
+      expect([...errors]).toEqual(['invalid_grant']);
+    });
+
+    it('keeps the session', async () => {
+      const rows = await first.dataSource.query<{ revoked_at: Date | null }[]>(
+        'SELECT revoked_at FROM sessions WHERE id = $1',
+        [sessionIdOf(session)],
+      );
+
+      expect(rows).toEqual([{ revoked_at: null }]);
+    });
+
+    it("accepts the winner's new refresh token", async () => {
+      const winner = responses.find(({ status }) => status === 200)?.body as Tokens;
+
+      const response = await refresh(winner.refresh_token, urls[1]);
+
+      expect(response.status).toBe(200);
+    });
+
+    it('revokes the session for reuse after the window', async () => {
+      await first.dataSource.query(
+        `UPDATE refresh_tokens SET used_at = now() - interval '31 seconds'
+         WHERE session_id = $1 AND used_at IS NOT NULL`,
+        [sessionIdOf(session)],
+      );
+
+      const response = await refresh(session.refresh_token);
+      const rows = await first.dataSource.query<{ revoked_reason: string | null }[]>(
+        'SELECT revoked_reason FROM sessions WHERE id = $1',
+        [sessionIdOf(session)],
+      );
+
+      expect(response.status).toBe(400);
+      expect(response.body.error).toBe('invalid_grant');
+      expect(rows).toEqual([{ revoked_reason: 'refresh_token_reuse' }]);
+    });
+  });
+
   describe('parallel redemptions of one activation code', () => {
     let userId: string;
     let responses: Response[];

@@ -59,6 +59,13 @@ export class ClientEntity {
   @Column({ name: 'refresh_token_ttl', type: 'integer' })
   refreshTokenTtl: number;
 
+  /**
+   * Seconds after a refresh token's use during which presenting it again is rejected without
+   * revoking the session; 0 turns the window off.
+   */
+  @Column({ name: 'refresh_token_reuse_grace', type: 'integer' })
+  refreshTokenReuseGrace: number;
+
   @Column({ name: 'redirect_uris', type: 'text', array: true })
   redirectUris: string[];
 

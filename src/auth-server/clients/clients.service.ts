@@ -50,6 +50,7 @@ export class ClientsService {
       usernameTypes: dto.username_types ?? ['email'],
       accessTokenTtl: dto.access_token_ttl ?? DEFAULT_ACCESS_TOKEN_TTL,
       refreshTokenTtl: dto.refresh_token_ttl ?? DEFAULT_REFRESH_TOKEN_TTL,
+      refreshTokenReuseGrace: dto.refresh_token_reuse_grace ?? 0,
       redirectUris: dto.redirect_uris ?? [],
       captchaRequired: dto.captcha_required ?? false,
     };
@@ -118,6 +119,7 @@ export class ClientsService {
       usernameTypes: dto.username_types,
       accessTokenTtl: dto.access_token_ttl,
       refreshTokenTtl: dto.refresh_token_ttl,
+      refreshTokenReuseGrace: dto.refresh_token_reuse_grace,
       redirectUris: dto.redirect_uris,
       captchaRequired: dto.captcha_required,
     };

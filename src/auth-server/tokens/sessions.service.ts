@@ -17,12 +17,16 @@ export interface StartedSession {
 /** Length of the `sessions.user_agent` column. Longer headers are cut to it. */
 const MAX_USER_AGENT_LENGTH = 512;
 
+const REUSED_WITHIN_GRACE =
+  'The refresh token was already used moments ago; use the refresh token of the latest response';
+
 type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reused' };
 
 /**
  * Starts player sessions and rotates their refresh tokens. A refresh token works once. Presenting
  * a used one again revokes the whole session (RFC 9700 §4.14.2), because one of the two holders
- * may be an attacker.
+ * may be an attacker, unless it comes within the client's `refreshTokenReuseGrace` seconds of the
+ * use; such a request gets invalid_grant and the session stays.
  */
 @Injectable()
 export class SessionsService {
@@ -73,6 +77,9 @@ export class SessionsService {
       throw new InvalidGrantError('The refresh token was revoked');
     }
     if (token.usedAt) {
+      if (withinReuseGrace(token.usedAt, client)) {
+        throw new InvalidGrantError(REUSED_WITHIN_GRACE);
+      }
       return this.revokeForReuse(session, client);
     }
     if (token.expiresAt.getTime() <= Date.now()) {
@@ -104,6 +111,10 @@ export class SessionsService {
     });
 
     if (outcome.kind === 'reused') {
+      // A concurrent request used the token just now, so any grace window covers it.
+      if (client.refreshTokenReuseGrace > 0) {
+        throw new InvalidGrantError(REUSED_WITHIN_GRACE);
+      }
       return this.revokeForReuse(session, client);
     }
     return outcome.refreshToken;
@@ -177,6 +188,14 @@ function requestOrigin(): SessionOrigin {
     userAgent: request?.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
     ip: request?.ip ?? null,
   };
+}
+
+/**
+ * True when the client has a reuse grace window and the token was used within it: parallel
+ * refreshes from several tabs of one app then get invalid_grant without losing the session.
+ */
+function withinReuseGrace(usedAt: Date, client: ClientEntity): boolean {
+  return Date.now() - usedAt.getTime() < client.refreshTokenReuseGrace * 1000;
 }
 
 function expiryFor(client: ClientEntity): Date {

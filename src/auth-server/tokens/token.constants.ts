@@ -4,6 +4,9 @@ export const MAX_ACCESS_TOKEN_TTL = 86_400;
 /** Upper bound of a client's refresh-token lifetime, in seconds (90 days). */
 export const MAX_REFRESH_TOKEN_TTL = 7_776_000;
 
+/** Upper bound of a client's refresh-token reuse grace window, in seconds. */
+export const MAX_REFRESH_TOKEN_REUSE_GRACE = 60;
+
 export const DEFAULT_ACCESS_TOKEN_TTL = 1800;
 export const DEFAULT_REFRESH_TOKEN_TTL = 2_592_000;
 

@@ -12,6 +12,7 @@ export class ClientResponseDto {
   username_types: UsernameType[];
   access_token_ttl: number;
   refresh_token_ttl: number;
+  refresh_token_reuse_grace: number;
   redirect_uris: string[];
   captcha_required: boolean;
   created_at: Date;
@@ -29,6 +30,7 @@ export class ClientResponseDto {
       username_types: client.usernameTypes,
       access_token_ttl: client.accessTokenTtl,
       refresh_token_ttl: client.refreshTokenTtl,
+      refresh_token_reuse_grace: client.refreshTokenReuseGrace,
       redirect_uris: client.redirectUris,
       captcha_required: client.captchaRequired,
       created_at: client.createdAt,

@@ -16,7 +16,11 @@ import {
 
 import { IsOptionalNotNull, IsRequired } from '../../../common/presence.validators';
 import { ALL_SCOPES } from '../../../common/scopes';
-import { MAX_ACCESS_TOKEN_TTL, MAX_REFRESH_TOKEN_TTL } from '../../tokens/token.constants';
+import {
+  MAX_ACCESS_TOKEN_TTL,
+  MAX_REFRESH_TOKEN_REUSE_GRACE,
+  MAX_REFRESH_TOKEN_TTL,
+} from '../../tokens/token.constants';
 import { ClientType, UsernameType } from '../client.entity';
 
 export const CLIENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
@@ -73,6 +77,17 @@ export class ClientSettingsDto {
   @Min(60)
   @Max(MAX_REFRESH_TOKEN_TTL)
   refresh_token_ttl?: number;
+
+  /**
+   * Seconds after a refresh token's use during which presenting it again, as parallel requests
+   * from several browser tabs do, gets `invalid_grant` without revoking the session. After the
+   * window, or with 0 (the default), a reused refresh token revokes its whole session.
+   */
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_REFRESH_TOKEN_REUSE_GRACE)
+  refresh_token_reuse_grace?: number;
 
   @IsOptionalNotNull()
   @IsArray()
