@@ -14,9 +14,9 @@ const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
  * Shuts down gracefully on SIGTERM or SIGINT. The HTTP server first stops accepting connections
- * and waits for in-flight requests, and only then does the application close its listeners and
- * flush the audit buffer and its connection pool, so that no request loses the database halfway.
- * A shutdown that takes longer than `timeoutMs` ends the process with exit code 1.
+ * and waits for in-flight requests. Only then does the application stop its LISTEN connections,
+ * write the buffered audit events and close its pool, so that no request loses the database
+ * halfway. A shutdown that takes longer than `timeoutMs` ends the process with exit code 1.
  */
 export function shutDownOnSignals(options: ShutdownOptions): void {
   let shuttingDown = false;

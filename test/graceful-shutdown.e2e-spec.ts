@@ -19,7 +19,7 @@ describe('graceful shutdown', () => {
   let email: string;
   const started: ServerProcess[] = [];
 
-  /** Starts the built server on the spec's database, or in embedded mode when `env` says so. */
+  /** Starts the built server on the spec's database, or in embedded mode when `env` sets an empty DATABASE_URL. */
   async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
     const server = await ServerProcess.start({
       NODE_ENV: 'test',
@@ -61,7 +61,7 @@ describe('graceful shutdown', () => {
   }
 
   /**
-   * True when a query of the server waits for a lock. Asked on a connection outside the lock's
+   * True when a query of the server waits for a lock. The check runs on a connection outside the lock's
    * transaction, because pg_stat_activity stays the same for the length of a transaction.
    */
   async function serverWaitsForLock(): Promise<boolean> {

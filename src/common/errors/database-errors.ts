@@ -1,8 +1,8 @@
 /**
- * SQLSTATE codes and socket error codes that mean PostgreSQL cannot be reached or is shutting
- * down or starting up, so the request never ran or was rolled back: class 08 (connection
- * exception), 57P01 to 57P03 (admin shutdown, crash shutdown, cannot connect now) and the
- * Node.js socket errors that `pg` passes on.
+ * SQLSTATE codes and socket error codes that mean PostgreSQL cannot be reached, or is shutting
+ * down or starting up, so the request never ran or was rolled back. They are class 08
+ * (connection exception), 57P01 to 57P03 (admin shutdown, crash shutdown, cannot connect now)
+ * and the Node.js socket errors that `pg` passes on.
  */
 const UNAVAILABLE_CODES = new Set([
   '57P01',
