@@ -1,5 +1,16 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
 
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
@@ -13,7 +24,7 @@ import {
   CreateBonusOfferDto,
   UpdateBonusOfferDto,
 } from './dto/bonus-offer.dto';
-import { ServesTermsHtml } from './terms-headers';
+import { setTermsHeaders } from './terms-headers';
 
 const NOT_FOUND = { description: 'No such bonus offer in this brand', type: ApiErrorDto };
 
@@ -56,7 +67,7 @@ export class BonusOffersController {
 
   @Get(':id/terms')
   @Scopes()
-  @ServesTermsHtml()
+  @ApiProduces('text/html')
   @ApiOperation({
     summary: "Read an offer's terms and conditions as HTML",
     description: 'Open to any access token of the brand, whatever its scopes.',
@@ -65,8 +76,11 @@ export class BonusOffersController {
   async terms(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    return (await this.offers.get(principal, id)).termsHtml;
+    const offer = await this.offers.get(principal, id);
+    setTermsHeaders(reply);
+    return offer.termsHtml;
   }
 
   @Patch(':id')
