@@ -75,15 +75,12 @@ export async function createBonusBrand(testApp: TestApp): Promise<BonusBrand> {
   );
   const game = (name: string, countsForWagering = true) =>
     created(
-      request(testApp.server)
-        .post('/games')
-        .auth(backOfficeToken, { type: 'bearer' })
-        .send({
-          name,
-          provider: 'sandbox-games',
-          category: 'slots',
-          counts_for_wagering: countsForWagering,
-        }),
+      request(testApp.server).post('/games').auth(backOfficeToken, { type: 'bearer' }).send({
+        name,
+        provider: 'sandbox-games',
+        category: 'slots',
+        counts_for_wagering: countsForWagering,
+      }),
     );
   return {
     brand,
