@@ -87,7 +87,7 @@ export async function createBonusBrand(testApp: TestApp): Promise<BonusBrand> {
     appClientId: app.clientId,
     backOfficeToken,
     providerToken,
-    depositMethodId: await method,
+    depositMethodId: method,
     gameId: await game('Book of Gold'),
     otherGameId: await game('Star Fruits'),
     excludedGameId: await game('Table Roulette', false),
