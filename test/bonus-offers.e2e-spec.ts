@@ -10,6 +10,9 @@ import {
 } from './helpers/bonuses';
 import { startTestApp, TestApp } from './helpers/test-app';
 
+/** Setup starts an app and creates a brand with clients and games, which is slow on a busy machine. */
+jest.setTimeout(60_000);
+
 describe('bonus offers', () => {
   let testApp: TestApp;
   let setup: BonusBrand;

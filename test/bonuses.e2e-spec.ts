@@ -38,6 +38,9 @@ const BONUS_FIELDS = [
   'wagered',
 ];
 
+/** Setup starts an app and creates a brand with clients and games, which is slow on a busy machine. */
+jest.setTimeout(60_000);
+
 describe('player bonuses', () => {
   let testApp: TestApp;
   let setup: BonusBrand;
