@@ -38,53 +38,29 @@ export class BonusWageringService {
     if (bet.amount <= 0n) {
       return;
     }
-    const active = await this.bonuses.lockActive(manager, bet.wallet.userId);
+    const active = await this.bonuses.lockForWagering(manager, {
+      userId: bet.wallet.userId,
+      gameId: bet.gameId,
+      roundRowId: bet.roundRowId,
+    });
     if (active.length === 0) {
       return;
     }
 
-    const balances = await this.spendBonusMoney(manager, bet.roundRowId, active);
-    const wagering = await this.wageringBonus(manager, bet.gameId, active);
+    const balances = spendBonusMoney(BigInt(active[0].betFromBonus), active);
+    const wagering = active[0].gameCounts
+      ? active.find((bonus) => bonus.running && isEligible(bonus, bet.gameId))
+      : undefined;
     for (const bonus of active) {
       const wagered = BigInt(bonus.wagered) + (bonus === wagering ? bet.amount : 0n);
       const balance = balances.get(bonus.id) as bigint;
-      if (bonus === wagering && wagered >= BigInt(bonus.wagerGoal)) {
-        await this.bonuses.saveProgress(manager, bonus.id, { balance, wagered });
-        await this.convert(manager, bet.wallet, bonus, balance);
-      } else if (bonus === wagering || balance !== BigInt(bonus.balance)) {
+      if (bonus === wagering || balance !== BigInt(bonus.balance)) {
         await this.bonuses.saveProgress(manager, bonus.id, { balance, wagered });
       }
+      if (bonus === wagering && wagered >= BigInt(bonus.wagerGoal)) {
+        await this.convert(manager, bet.wallet, bonus, balance);
+      }
     }
-  }
-
-  /** Charges the bonus money the bet took to the active bonuses, oldest first. */
-  private async spendBonusMoney(
-    manager: EntityManager,
-    roundRowId: string,
-    active: WageringBonus[],
-  ): Promise<Map<string, bigint>> {
-    let unpaid = await this.bonuses.bonusPartOfBet(manager, roundRowId);
-    const balances = new Map<string, bigint>();
-    for (const bonus of active) {
-      const balance = BigInt(bonus.balance);
-      const spent = unpaid < balance ? unpaid : balance;
-      balances.set(bonus.id, balance - spent);
-      unpaid -= spent;
-    }
-    return balances;
-  }
-
-  private async wageringBonus(
-    manager: EntityManager,
-    gameId: string,
-    active: WageringBonus[],
-  ): Promise<WageringBonus | undefined> {
-    if (!(await this.bonuses.gameCountsForWagering(manager, gameId))) {
-      return undefined;
-    }
-    return active.find(
-      (bonus) => bonus.running && (bonus.gameIds.length === 0 || bonus.gameIds.includes(gameId)),
-    );
   }
 
   private async convert(
@@ -105,4 +81,22 @@ export class BonusWageringService {
       details: { bonus_id: bonus.id, offer_id: bonus.offerId, converted: converted.toString() },
     });
   }
+}
+
+/** Charges the bonus money a bet took to the active bonuses, oldest first; returns new balances. */
+function spendBonusMoney(betFromBonus: bigint, active: WageringBonus[]): Map<string, bigint> {
+  let unpaid = betFromBonus;
+  const balances = new Map<string, bigint>();
+  for (const bonus of active) {
+    const balance = BigInt(bonus.balance);
+    const spent = unpaid < balance ? unpaid : balance;
+    balances.set(bonus.id, balance - spent);
+    unpaid -= spent;
+  }
+  return balances;
+}
+
+/** Whether the offer counts bets on the game: it lists the game, or lists none. */
+function isEligible(bonus: WageringBonus, gameId: string): boolean {
+  return bonus.gameIds.length === 0 || bonus.gameIds.includes(gameId);
 }

@@ -26,6 +26,10 @@ export interface WageringBonus {
   gameIds: string[];
   /** Whether the wagering time is still running. */
   running: boolean;
+  /** Whether the round's game counts for wagering at all. */
+  gameCounts: boolean;
+  /** Bonus money the round's bet took, in minor units; the same on every row. */
+  betFromBonus: string;
 }
 
 /** A bonus whose wagering time ran out, with its player's wallet locked. */
@@ -151,35 +155,28 @@ export class PlayerBonusesRepository {
     ]);
   }
 
-  /** Locks the player's active bonuses, oldest activation first. */
-  lockActive(manager: EntityManager, userId: string): Promise<WageringBonus[]> {
+  /**
+   * Locks the player's active bonuses, oldest activation first, and reads in the same statement
+   * what wagering needs: whether the game counts and how much bonus money the round's bet took.
+   * Returns no rows when the player has no active bonus.
+   */
+  lockForWagering(
+    manager: EntityManager,
+    bet: { userId: string; gameId: string; roundRowId: string },
+  ): Promise<WageringBonus[]> {
     return manager.query(
       `SELECT b.id, b.offer_id AS "offerId", b.balance, b.wagered, b.wager_goal AS "wagerGoal",
-         o.game_ids AS "gameIds", b.expires_at > now() AS running
+         o.game_ids AS "gameIds", b.expires_at > now() AS running,
+         COALESCE((SELECT counts_for_wagering FROM games WHERE id = $2), false) AS "gameCounts",
+         (SELECT COALESCE(-SUM(amount), 0) FROM ledger_entries
+          WHERE reference_type = 'round' AND reference_id = $3 AND type = 'bet'
+            AND balance = 'bonus')::text AS "betFromBonus"
        FROM player_bonuses b JOIN bonus_offers o ON o.id = b.offer_id
        WHERE b.user_id = $1 AND b.status = 'active'
        ORDER BY b.activated_at, b.id
        FOR NO KEY UPDATE OF b`,
-      [userId],
+      [bet.userId, bet.gameId, bet.roundRowId],
     );
-  }
-
-  /** Returns the bonus money a round's bet took, in minor units, from its ledger entries. */
-  async bonusPartOfBet(manager: EntityManager, roundRowId: string): Promise<bigint> {
-    const rows: { amount: string }[] = await manager.query(
-      `SELECT COALESCE(-SUM(amount), 0)::text AS amount FROM ledger_entries
-       WHERE reference_type = 'round' AND reference_id = $1 AND type = 'bet' AND balance = 'bonus'`,
-      [roundRowId],
-    );
-    return BigInt(rows[0].amount);
-  }
-
-  async gameCountsForWagering(manager: EntityManager, gameId: string): Promise<boolean> {
-    const rows: { counts: boolean }[] = await manager.query(
-      `SELECT counts_for_wagering AS counts FROM games WHERE id = $1`,
-      [gameId],
-    );
-    return rows[0]?.counts ?? false;
   }
 
   async bonusBalanceOf(manager: EntityManager, walletId: string): Promise<bigint> {
