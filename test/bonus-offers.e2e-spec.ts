@@ -1,5 +1,8 @@
 import request from 'supertest';
 
+import { ClientsRepository } from '../src/auth-server/clients/clients.repository';
+import { BootstrapService } from '../src/bootstrap/bootstrap.service';
+
 import {
   BonusBrand,
   createBonusBrand,
@@ -314,6 +317,25 @@ describe('bonus offers', () => {
       const response = await patch(id, { name: 'Taken over' });
 
       expect(response.status).toBe(404);
+    });
+  });
+
+  describe('demo seed', () => {
+    it('gives the demo clients the bonus scopes', async () => {
+      const demo = await startTestApp({ SEED_DEMO: 'true' });
+      try {
+        await demo.app.get(BootstrapService).run();
+        const clients = demo.app.get(ClientsRepository);
+        const app = await clients.findByClientId(demo.config.BOOTSTRAP_BRAND);
+        const backOffice = await clients.findByClientId(
+          `${demo.config.BOOTSTRAP_BRAND}-backoffice`,
+        );
+
+        expect(app?.scopes).toEqual(expect.arrayContaining(['bonuses:read', 'bonuses:claim']));
+        expect(backOffice?.scopes).toContain('bonuses:write');
+      } finally {
+        await demo.close();
+      }
     });
   });
 });
