@@ -113,7 +113,7 @@ export async function createBonusPlayer(
   return { user, token };
 }
 
-/** A valid manual offer of 1,000 minor units, wager goal 5x, open from an hour ago for a day. */
+/** Builds a valid manual offer of 1,000 minor units, wager goal 5x, open from an hour ago for a day. */
 export function offerBody(overrides: object = {}): Record<string, unknown> {
   const now = Date.now();
   return {

@@ -15,7 +15,7 @@ import { PlayerBonusesRepository } from './player-bonuses.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A completed deposit, as the transaction that credits it sees it. */
+/** A completed deposit, as read by the transaction that credits it. */
 export interface CompletedDeposit {
   id: string;
   userId: string;
@@ -66,9 +66,9 @@ export class BonusDepositsService {
   }
 
   /**
-   * Activates the deposit's bonus in the transaction that credits the deposit. The checks of
-   * deposit start are made again; when one fails now (the offer closed, another bonus became
-   * active), the deposit still completes without the bonus and the reason is logged.
+   * Activates the deposit's bonus in the transaction that credits the deposit, repeating the
+   * checks of deposit start. When one fails now, because the offer closed or another bonus became
+   * active, the deposit still completes without the bonus and the reason is logged.
    */
   async activateForDeposit(
     manager: EntityManager,

@@ -1,12 +1,12 @@
 import { ApiException } from '../../common/errors/api.exception';
 import { BonusOfferEntity } from './bonus-offer.entity';
 
-/** Whether players can take the offer at `now`: switched on and inside its validity window. */
+/** Returns whether players can take the offer at `now`: switched on and inside its window. */
 export function isOfferOpen(offer: BonusOfferEntity, now = new Date()): boolean {
   return offer.active && offer.validFrom <= now && offer.validTo > now;
 }
 
-/** Throws the 422 that says why a closed offer cannot be taken. */
+/** Throws the 422 that states why a closed offer cannot be taken. */
 export function assertOfferOpen(offer: BonusOfferEntity, bonusId: string, now = new Date()): void {
   if (offer.validTo <= now) {
     throw new ApiException(
@@ -36,7 +36,7 @@ export function bonusAmountFor(offer: BonusOfferEntity, deposit?: bigint): bigin
   return share < cap ? share : cap;
 }
 
-/** Builds the 409 returned when the player already holds as many active bonuses as allowed. */
+/** Builds the 409 returned when the player already has as many active bonuses as allowed. */
 export function activeLimitReached(limit: number): ApiException {
   return new ApiException(
     409,

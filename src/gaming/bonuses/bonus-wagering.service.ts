@@ -17,9 +17,9 @@ export interface RoundBet {
 }
 
 /**
- * Counts bets towards wager goals. The whole bet counts towards the oldest active bonus that
- * the game is eligible for, while its wagering time runs; reaching the goal converts what is left
- * of that bonus to real money.
+ * Counts bets towards wager goals. The whole bet counts towards the oldest active bonus that the
+ * game is eligible for, as long as that bonus's wagering time runs. Reaching the goal converts
+ * what is left of that bonus to real money.
  */
 @Injectable()
 export class BonusWageringService {
@@ -30,9 +30,9 @@ export class BonusWageringService {
   ) {}
 
   /**
-   * Applies a round's bet to the player's active bonuses. Must run inside the round's transaction
-   * after the bet was debited, with the wallet row locked, so rounds of one player apply one at
-   * a time and a conversion happens exactly once.
+   * Applies a round's bet to the player's active bonuses. The caller runs it inside the round's
+   * transaction after debiting the bet and holding the wallet row lock. That lock makes rounds of
+   * one player apply one at a time, and the `active` status check makes a conversion happen once.
    */
   async recordBet(manager: EntityManager, bet: RoundBet): Promise<void> {
     if (bet.amount <= 0n) {
@@ -96,7 +96,7 @@ function spendBonusMoney(betFromBonus: bigint, active: WageringBonus[]): Map<str
   return balances;
 }
 
-/** Whether the offer counts bets on the game: it lists the game, or lists none. */
+/** Returns whether the offer counts bets on the game: it lists the game, or lists none. */
 function isEligible(bonus: WageringBonus, gameId: string): boolean {
   return bonus.gameIds.length === 0 || bonus.gameIds.includes(gameId);
 }

@@ -18,8 +18,8 @@ import { PlayerBonusesRepository } from './player-bonuses.repository';
 
 /**
  * A player's bonuses. Every open offer of the player's brand (switched on and inside its validity
- * window) is available to each player once: listing the bonuses gives the player an `available`
- * row per open offer, whose id is then claimed, forfeited or passed as a deposit's `bonus_id`.
+ * window) is available to each player once. Listing the bonuses gives the player an `available`
+ * row per open offer, and the player claims, forfeits or deposits with that row's id.
  */
 @Injectable()
 export class BonusesService {
@@ -56,8 +56,8 @@ export class BonusesService {
 
   /**
    * Activates an available manual bonus and credits its amount to the `bonus` balance. The
-   * wallet row lock queues concurrent claims of one player, so exactly one of them sees the bonus
-   * still available.
+   * wallet row lock queues concurrent claims of one player, so exactly one of them finds the
+   * bonus still available.
    */
   async claim(principal: Principal, id: string): Promise<BonusDto> {
     const { wallet } = await this.wallets.getWithDepositedFlag(principal);
@@ -123,7 +123,7 @@ export class BonusesService {
     return BonusDto.from(await this.getOwn(wallet, id), offer, false);
   }
 
-  /** Throws 409 when the player already holds the configured number of active bonuses. */
+  /** Throws 409 when the player already has MAX_ACTIVE_BONUSES active bonuses. */
   async assertBelowActiveLimit(userId: string, manager?: EntityManager): Promise<void> {
     if ((await this.bonuses.countActive(userId, manager)) >= this.maxActive) {
       throw activeLimitReached(this.maxActive);

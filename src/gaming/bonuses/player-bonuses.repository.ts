@@ -188,9 +188,9 @@ export class PlayerBonusesRepository {
   }
 
   /**
-   * Locks the wallets of up to `limit` players whose active bonus's wagering time ran out,
-   * skipping wallets another transaction holds (a round in play, or another instance expiring
-   * the same bonus); those are picked up by a later run.
+   * Locks the wallets of up to `limit` players whose active bonus's wagering time ran out. It
+   * skips wallets that another transaction has locked, such as a round in play or another
+   * instance expiring the same bonus, so a later run picks those up.
    */
   lockDue(manager: EntityManager, limit: number): Promise<DueBonus[]> {
     return manager.query(
