@@ -62,6 +62,15 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/game-sessions', 'get', 'game-sessions:read'],
   ['/game-sessions/{id}', 'get', 'game-sessions:read'],
   ['/game-sessions/{id}/rounds', 'post', 'rounds:write'],
+  ['/bonus-offers', 'post', 'bonuses:write'],
+  ['/bonus-offers', 'get', 'bonuses:write'],
+  ['/bonus-offers/{id}', 'get', 'bonuses:write'],
+  ['/bonus-offers/{id}', 'patch', 'bonuses:write'],
+  ['/bonuses', 'get', 'bonuses:read'],
+  ['/bonuses/{id}/claim', 'post', 'bonuses:claim'],
+  ['/bonuses/{id}/forfeit', 'post', 'bonuses:claim'],
+  // Open to any token of the brand, so a test of its own checks its security.
+  ['/bonus-offers/{id}/terms', 'get', undefined],
   // Open to any token of the brand, so a test of its own checks its security.
   ['/games', 'get', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
@@ -167,6 +176,9 @@ describe('OpenAPI document', () => {
       expect(flows.password.tokenUrl).toBe('/oauth/token');
       expect(Object.keys(flows.password.scopes).sort()).toEqual([
         'audit:read',
+        'bonuses:claim',
+        'bonuses:read',
+        'bonuses:write',
         'clients:read',
         'clients:write',
         'game-sessions:read',
@@ -212,6 +224,13 @@ describe('OpenAPI document', () => {
         { bearer: [] },
         { oauth2: ['transactions:read'] },
         { oauth2: ['payment-methods:write'] },
+      ]);
+    });
+
+    it('secures bonus terms without a scope', () => {
+      expect(operation('/bonus-offers/{id}/terms', 'get')?.security).toEqual([
+        { bearer: [] },
+        { oauth2: [] },
       ]);
     });
 

@@ -20,6 +20,11 @@ export const AUDIT_EVENT_TYPES = [
   'withdrawal_approved',
   'withdrawal_declined',
   'payment_callback_rejected',
+  'bonus_claimed',
+  'bonus_triggered',
+  'bonus_converted',
+  'bonus_forfeited',
+  'bonus_expired',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

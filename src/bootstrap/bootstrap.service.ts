@@ -28,6 +28,7 @@ const BACK_OFFICE_SCOPES = [
   Scope.TransactionsApprove,
   Scope.GamesWrite,
   Scope.RoundsWrite,
+  Scope.BonusesWrite,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,
@@ -39,6 +40,8 @@ const PLAYER_SCOPES = [
   Scope.TransactionsWrite,
   Scope.GameSessionsRead,
   Scope.GameSessionsWrite,
+  Scope.BonusesRead,
+  Scope.BonusesClaim,
 ];
 
 /** Sandbox methods of the demo brand, in EUR cents: 10.00-5,000.00 deposits, 20.00-2,000.00 withdrawals. */

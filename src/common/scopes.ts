@@ -23,6 +23,9 @@ export const Scope = {
   RoundsWrite: 'rounds:write',
   GameSessionsRead: 'game-sessions:read',
   GameSessionsWrite: 'game-sessions:write',
+  BonusesRead: 'bonuses:read',
+  BonusesClaim: 'bonuses:claim',
+  BonusesWrite: 'bonuses:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
 } as const;
@@ -52,6 +55,9 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'rounds:write': "Report game rounds and end game sessions of the client's brand (game provider)",
   'game-sessions:read': "List the player's own game sessions and their totals",
   'game-sessions:write': "Start and end the player's own game sessions",
+  'bonuses:read': "List the player's own bonuses: available, active and finished",
+  'bonuses:claim': "Claim and forfeit the player's own bonuses",
+  'bonuses:write': "Create and change the bonus offers of the client's brand (back office)",
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -77,6 +83,7 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.TransactionsApprove,
   Scope.GamesWrite,
   Scope.RoundsWrite,
+  Scope.BonusesWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

@@ -224,6 +224,29 @@ export class AppConfig {
   @Max(600, { message: 'SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds between 1 and 600' })
   SHUTDOWN_TIMEOUT_SECONDS = 10;
 
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_ACTIVE_BONUSES must be an integer between 1 and 100' })
+  @Min(1, { message: 'MAX_ACTIVE_BONUSES must be an integer between 1 and 100' })
+  @Max(100, { message: 'MAX_ACTIVE_BONUSES must be an integer between 1 and 100' })
+  MAX_ACTIVE_BONUSES = 1;
+
+  /**
+   * Seconds between two runs of the bonus expiry job; 0 turns the job off. Unset, it is 60, or 0
+   * when NODE_ENV=test so that specs start the job only when they test it.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({
+    message: 'BONUS_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
+  })
+  @Min(0, {
+    message: 'BONUS_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
+  })
+  @Max(86_400, {
+    message: 'BONUS_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
+  })
+  BONUS_EXPIRY_INTERVAL_SECONDS?: number;
+
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;
   }
@@ -237,6 +260,10 @@ export class AppConfig {
       return Number(this.TRUST_PROXY);
     }
     return this.TRUST_PROXY.split(',').map((entry) => entry.trim());
+  }
+
+  get bonusExpiryIntervalSeconds(): number {
+    return this.BONUS_EXPIRY_INTERVAL_SECONDS ?? (this.NODE_ENV === 'test' ? 0 : 60);
   }
 
   get isProduction(): boolean {

@@ -1,4 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { BonusOfferEntity } from '../gaming/bonuses/bonus-offer.entity';
+import { PlayerBonusEntity } from '../gaming/bonuses/player-bonus.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 import { GameRoundEntity } from '../gaming/games/game-round.entity';
 import { GameSessionEntity } from '../gaming/games/game-session.entity';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   GameEntity,
   GameSessionEntity,
   GameRoundEntity,
+  BonusOfferEntity,
+  PlayerBonusEntity,
 ];

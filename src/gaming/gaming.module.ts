@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { BonusesModule } from './bonuses/bonuses.module';
 import { GamesModule } from './games/games.module';
 import { DepositLimitsModule } from './limits/deposit-limits.module';
 import { PaymentMethodsModule } from './payment-methods/payment-methods.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletModule } from './wallet/wallet.module';
 
-/** The gaming resources: wallets and payment transactions so far; bonuses and game sessions next. */
+/** The gaming resources: wallets, payment transactions, games and game sessions, bonuses. */
 @Module({
   imports: [
     WalletModule,
@@ -14,6 +15,7 @@ import { WalletModule } from './wallet/wallet.module';
     PaymentMethodsModule,
     TransactionsModule,
     GamesModule,
+    BonusesModule,
   ],
 })
 export class GamingModule {}

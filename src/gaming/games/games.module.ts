@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { UsersModule } from '../../users/users.module';
+import { BonusesModule } from '../bonuses/bonuses.module';
 import { WalletModule } from '../wallet/wallet.module';
 import { GameSessionsController } from './game-sessions.controller';
 import { GameSessionsService } from './game-sessions.service';
@@ -11,7 +12,7 @@ import { RoundsService } from './rounds.service';
 
 /** The games catalogue, game sessions and the rounds game providers report. */
 @Module({
-  imports: [UsersModule, WalletModule],
+  imports: [UsersModule, WalletModule, BonusesModule],
   controllers: [GamesController, GameSessionsController],
   providers: [GamesRepository, GamesService, GameSessionsService, RoundsService],
   exports: [GamesRepository, GamesService],

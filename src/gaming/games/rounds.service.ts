@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
+import { BonusWageringService } from '../bonuses/bonus-wagering.service';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { WalletService } from '../wallet/wallet.service';
 import { GameSessionDto, RecordRoundDto, RoundResultDto } from './dto/game-session.dto';
@@ -27,6 +28,7 @@ export class RoundsService {
     private readonly repository: GamesRepository,
     private readonly wallets: WalletService,
     private readonly brands: BrandsService,
+    private readonly wagering: BonusWageringService,
   ) {}
 
   async record(principal: Principal, sessionId: string, dto: RecordRoundDto): Promise<object> {
@@ -98,6 +100,12 @@ export class RoundsService {
     if (win > 0n) {
       await this.wallets.move({ ...reference, balance: 'real', amount: win, type: 'win' }, manager);
     }
+    await this.wagering.recordBet(manager, {
+      wallet,
+      gameId: locked.gameId,
+      roundRowId: context.roundRowId,
+      amount: BigInt(dto.bet),
+    });
     const real = BigInt(wallet.realBalance) - split.real + win;
     const bonus = BigInt(wallet.bonusBalance) - split.bonus;
     const updated = await this.repository.addRoundTotals(manager, locked.id, {

@@ -74,7 +74,7 @@ export class PaymentTransactionEntity {
   @Column({ name: 'redirect_url', type: 'varchar', length: 2048, nullable: true })
   redirectUrl: string | null;
 
-  /** Bonus to trigger once the deposit completes; stored, not acted on yet. */
+  /** The player's deposit bonus that the deposit activates once it completes. */
   @Column({ name: 'bonus_id', type: 'varchar', length: 64, nullable: true })
   bonusId: string | null;
 

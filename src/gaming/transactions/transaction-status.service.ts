@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { ApiException } from '../../common/errors/api.exception';
+import { BonusDepositsService } from '../bonuses/bonus-deposits.service';
 import { WalletService } from '../wallet/wallet.service';
 import { PaymentTransactionEntity, TransactionStatus } from './payment-transaction.entity';
 import { PaymentTransactionsRepository, StatusChange } from './payment-transactions.repository';
@@ -20,14 +21,16 @@ export function invalidTransition(message: string): ApiException {
 
 /**
  * Changes a transaction's status together with the money movement the new status implies, in
- * one database transaction: a completed deposit credits `real` and sets the player's `deposited`
- * flag, and a failed, cancelled or declined withdrawal gives its debited amount back.
+ * one database transaction: a completed deposit credits `real`, sets the player's `deposited`
+ * flag and activates the deposit bonus it was started with, and a failed, cancelled or declined
+ * withdrawal gives its debited amount back.
  */
 @Injectable()
 export class TransactionStatusService {
   constructor(
     private readonly transactions: PaymentTransactionsRepository,
     private readonly wallets: WalletService,
+    private readonly bonusDeposits: BonusDepositsService,
   ) {}
 
   /**
@@ -86,6 +89,15 @@ export class TransactionStatusService {
     );
     if (credit) {
       await this.transactions.markDeposited(manager, transaction.userId);
+    }
+    if (credit && transaction.bonusId) {
+      await this.bonusDeposits.activateForDeposit(manager, wallet, {
+        id: transaction.id,
+        userId: transaction.userId,
+        walletId: transaction.walletId,
+        amount: BigInt(transaction.amount),
+        bonusId: transaction.bonusId,
+      });
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { BonusesModule } from '../bonuses/bonuses.module';
 import { DepositLimitsModule } from '../limits/deposit-limits.module';
 import { PaymentMethodsModule } from '../payment-methods/payment-methods.module';
 import { WalletModule } from '../wallet/wallet.module';
@@ -15,7 +16,7 @@ import { WithdrawalApprovalsService } from './withdrawal-approvals.service';
 
 /** Deposits and withdrawals through the payment methods of a brand. */
 @Module({
-  imports: [WalletModule, PaymentMethodsModule, DepositLimitsModule],
+  imports: [WalletModule, PaymentMethodsModule, DepositLimitsModule, BonusesModule],
   controllers: [TransactionsController, PaymentCallbacksController],
   providers: [
     PaymentTransactionsRepository,

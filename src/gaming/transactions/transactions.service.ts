@@ -5,6 +5,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
 import { Page } from '../../common/pagination/pagination.dto';
+import { BonusDepositsService } from '../bonuses/bonus-deposits.service';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { PaymentMethodEntity } from '../payment-methods/payment-method.entity';
 import { PaymentMethodsService } from '../payment-methods/payment-methods.service';
@@ -30,6 +31,7 @@ export class TransactionsService {
     private readonly methods: PaymentMethodsService,
     private readonly wallets: WalletService,
     private readonly limits: DepositLimitsService,
+    private readonly bonusDeposits: BonusDepositsService,
   ) {}
 
   /**
@@ -39,6 +41,7 @@ export class TransactionsService {
   async start(principal: Principal, dto: StartTransactionDto): Promise<PaymentTransactionEntity> {
     const { wallet } = await this.wallets.getWithDepositedFlag(principal);
     const method = await this.usableMethod(principal, dto);
+    await this.assertUsableBonus(wallet, dto);
     const provider = this.methods.providerOf(method.providerId);
     const draft = newTransaction(wallet, method, dto);
     const outcome = await provider.start(toProvider(draft));
@@ -166,6 +169,17 @@ export class TransactionsService {
       throw new NotFoundException(`Transaction ${id} was not found`);
     }
     return transaction;
+  }
+
+  /** Checks `bonus_id`, which only a deposit may carry, before any money moves. */
+  private async assertUsableBonus(wallet: WalletEntity, dto: StartTransactionDto): Promise<void> {
+    if (dto.bonus_id === undefined) {
+      return;
+    }
+    if (dto.type !== 'deposit') {
+      throw new ValidationFailedException({ bonus_id: ['bonus_id applies only to a deposit'] });
+    }
+    await this.bonusDeposits.assertUsable(wallet, dto.bonus_id, BigInt(dto.amount));
   }
 
   /** Returns the enabled method of the request's type, checking the provider and the amount. */
