@@ -153,7 +153,10 @@ export class AdjustmentDto {
   @Max(MAX_AMOUNT)
   amount: number;
 
-  /** The reason for the correction, stored in the audit log. */
+  /**
+   * The reason for the correction, stored in the audit log.
+   * @example "Goodwill credit after a failed game round"
+   */
   @IsString()
   @MinLength(3)
   @MaxLength(500)
@@ -161,10 +164,17 @@ export class AdjustmentDto {
 }
 
 export class WalletReconciliationDto {
-  /** True when each balance equals the sum of its ledger entries. */
+  /**
+   * True when each balance equals the sum of its ledger entries.
+   * @example true
+   */
   consistent: boolean;
+  /** @example 12550 */
   real_balance: number;
+  /** @example 12550 */
   real_ledger_sum: number;
+  /** @example 2000 */
   bonus_balance: number;
+  /** @example 2000 */
   bonus_ledger_sum: number;
 }
