@@ -94,7 +94,7 @@ const ROUTES: [string, string, string | undefined][] = [
 /** Protected routes that also serve anonymous requests, such as a player's registration. */
 const ANONYMOUS_ALLOWED = new Set(['post /users']);
 
-/** Successful responses without a body besides 204: RFC 7009 §2.2 revocation answers 200 empty. */
+/** Successful responses without a body besides 204: RFC 7009 §2.2 revocation returns 200 empty. */
 const EMPTY_SUCCESS = new Set(['post /oauth/revoke']);
 
 /** Terminus reports each failed check in its own body, which monitoring reads as it is. */
@@ -316,7 +316,7 @@ describe('OpenAPI document', () => {
       return (op.security ?? []).some((requirement) => 'bearer' in requirement);
     }
 
-    /** The OAuth endpoints answer errors as RFC 6749 §5.2 does; bearer routes under /oauth do not. */
+    /** Returns the error schema of a route: RFC 6749 §5.2 on OAuth endpoints, not on bearer routes. */
     function expectedErrorSchema(path: string, op: OpenApiOperation): string {
       return path.startsWith('/oauth') && !isSecured(op) ? OAUTH_ERROR : API_ERROR;
     }

@@ -6,7 +6,7 @@ import { BootstrapReport, BootstrapService, DEMO_PLAYER } from '../src/bootstrap
 import { launchChromium, screenshotPath } from './helpers/browser';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-/** Swagger UI renders from several scripts; a cold page on a busy machine takes seconds. */
+/** Swagger UI renders from several scripts, so a cold page on a busy machine can take seconds. */
 const UI_TIMEOUT_MS = 30_000;
 
 jest.setTimeout(120_000);
@@ -51,7 +51,7 @@ describe('Swagger UI in Chromium', () => {
     expect(failedRequests).toEqual([]);
   }
 
-  /** The Authorize dialog's block for one OAuth2 flow, such as `password`. */
+  /** Finds the Authorize dialog's block for one OAuth2 flow, such as `password`. */
   function flowBlock(flow: string): Locator {
     return page.locator('.auth-container').filter({ hasText: `OAuth2, ${flow}` });
   }

@@ -5,7 +5,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { SCOPE_DESCRIPTIONS } from './scopes';
 
-/** Path of Swagger UI; its assets, including `oauth2-redirect.html`, are served below it. */
+/** Path of Swagger UI. Its assets, including `oauth2-redirect.html`, are served below it. */
 export const DOCS_PATH = '/docs';
 
 /** Path of the page that receives the authorization response in Swagger UI's OAuth2 popup. */
@@ -14,7 +14,7 @@ export const SWAGGER_UI_REDIRECT_PATH = `${DOCS_PATH}/oauth2-redirect.html`;
 /** Path of the Swagger UI settings that depend on the origin the page was loaded from. */
 const SWAGGER_UI_CONFIG_PATH = `${DOCS_PATH}/swagger-ui-config.json`;
 
-/** The public demo client that Swagger UI offers for the password and authorization code flows. */
+/** Returns the id of the public demo client that Swagger UI pre-fills in its OAuth2 flows. */
 export function swaggerUiClientId(brandCode: string): string {
   return `${brandCode}-swagger-ui`;
 }
