@@ -43,12 +43,19 @@ describe('Swagger UI in Chromium', () => {
 
   async function openDocs(): Promise<void> {
     const failedRequests: string[] = [];
+    const outsideRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) {
+        outsideRequests.push(request.url());
+      }
+    });
 
     await page.goto(`${baseUrl}/docs`);
     await page.locator('.swagger-ui .auth-wrapper .authorize').waitFor();
 
     expect(failedRequests).toEqual([]);
+    expect(outsideRequests).toEqual([]);
   }
 
   /** Finds the Authorize dialog's block for one OAuth2 flow, such as `password`. */
@@ -79,8 +86,8 @@ describe('Swagger UI in Chromium', () => {
     await expect(block.locator(`[id="${id}"]`).isChecked()).resolves.toBe(true);
   }
 
-  /** Runs "Try it out" and "Execute" on one operation; returns the status Swagger UI shows. */
-  async function tryItOut(method: string, path: string): Promise<string> {
+  /** Runs "Try it out" and "Execute" on one operation; returns the status and body shown. */
+  async function tryItOut(method: string, path: string): Promise<{ status: string; body: string }> {
     const operation = page.locator(`.opblock-${method}`).filter({
       has: page.locator(`.opblock-summary-path[data-path="${path}"]`),
     });
@@ -88,10 +95,13 @@ describe('Swagger UI in Chromium', () => {
     await operation.locator('button.try-out__btn').click();
     await operation.locator('button.execute').click();
 
-    const status = operation.locator('.live-responses-table .response .response-col_status');
-    await status.waitFor();
+    const response = operation.locator('.live-responses-table .response');
+    await response.waitFor();
     await operation.scrollIntoViewIfNeeded();
-    return (await status.innerText()).trim();
+    return {
+      status: (await response.locator('.response-col_status').innerText()).trim(),
+      body: await response.locator('.response-col_description').innerText(),
+    };
   }
 
   it('pre-fills the demo client', async () => {
@@ -148,8 +158,13 @@ describe('Swagger UI in Chromium', () => {
       await checkScope(block, 'password', 'wallet:read');
     });
 
-    await expect(tryItOut('get', '/users/me')).resolves.toBe('200');
-    await expect(tryItOut('get', '/wallet')).resolves.toBe('200');
+    const profile = await tryItOut('get', '/users/me');
+    expect(profile.status).toBe('200');
+    expect(profile.body).toContain(DEMO_PLAYER.email);
+
+    const wallet = await tryItOut('get', '/wallet');
+    expect(wallet.status).toBe('200');
+    expect(wallet.body).toContain('"currency": "EUR"');
     await page.screenshot({ path: screenshotPath('swagger-ui-player-call'), fullPage: false });
   });
 
@@ -163,7 +178,9 @@ describe('Swagger UI in Chromium', () => {
       await checkScope(block, 'clientCredentials', 'clients:read');
     });
 
-    await expect(tryItOut('get', '/clients')).resolves.toBe('200');
+    const clients = await tryItOut('get', '/clients');
+    expect(clients.status).toBe('200');
+    expect(clients.body).toContain(report.swaggerUiClientId);
     await page.screenshot({ path: screenshotPath('swagger-ui-back-office-call') });
   });
 });
