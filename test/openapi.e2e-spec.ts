@@ -334,8 +334,8 @@ describe('OpenAPI document', () => {
         const withoutBody = success.filter(
           (status) => status !== '204' && !hasSchema(op.responses[status].content),
         );
-        const answers = success.length + redirects.length;
-        return answers === 0 || (withoutBody.length > 0 && !EMPTY_SUCCESS.has(name));
+        const handled = success.length + redirects.length;
+        return handled === 0 || (withoutBody.length > 0 && !EMPTY_SUCCESS.has(name));
       });
 
       expect(missing.map(({ name }) => name)).toEqual([]);
@@ -639,7 +639,7 @@ describe('OpenAPI document', () => {
   });
 });
 
-/** Properties that are other schemas, or enums, show Swagger UI a value without an example. */
+/** Checks for an example; references to other schemas and enums show Swagger UI a value anyway. */
 function hasExample(property: OpenApiProperty): boolean {
   return (
     property.example !== undefined ||
@@ -656,7 +656,7 @@ function hasSchema(content: Content): boolean {
   return Object.values(content ?? {}).some((media) => media.schema !== undefined);
 }
 
-/** A JSON error has the expected schema; an HTML error page, shown in a browser, has any. */
+/** Checks that a JSON error uses the expected schema, or that an HTML error page has a schema. */
 function hasErrorBody(content: Content, expectedSchema: string): boolean {
   if (content?.['application/json']) {
     return content['application/json'].schema?.$ref === expectedSchema;
