@@ -64,7 +64,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());
-  setUpSwagger(app);
+  setUpSwagger(app, config);
 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -74,6 +74,13 @@ function printWelcome(config: AppConfig, report: BootstrapReport): void {
       `  curl -s ${base}/oauth/token -d grant_type=refresh_token -d client_id=${report.appClientId} -d refresh_token=$REFRESH_TOKEN`,
     );
   }
+  if (report.swaggerUiClientId && report.demoPlayer) {
+    lines.push(
+      '',
+      `In Swagger UI, press Authorize and use the password flow with the pre-filled client ${report.swaggerUiClientId}:`,
+      `  username ${report.demoPlayer.email}, password ${report.demoPlayer.password}`,
+    );
+  }
   if (report.backOffice?.secret) {
     lines.push(
       '',

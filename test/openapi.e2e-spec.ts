@@ -1,18 +1,35 @@
 import request from 'supertest';
 
+import { ALL_SCOPES } from '../src/common/scopes';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 interface OpenApiOperation {
+  summary?: string;
+  parameters?: { in: string; name: string }[];
   security?: Record<string, string[]>[];
   responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
   requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+}
+
+interface OpenApiProperty {
+  $ref?: string;
+  allOf?: unknown[];
+  enum?: unknown[];
+  example?: unknown;
+  items?: { $ref?: string };
+}
+
+interface OAuthFlow {
+  authorizationUrl?: string;
+  tokenUrl: string;
+  scopes: Record<string, string>;
 }
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: {
     securitySchemes: Record<string, Record<string, unknown>>;
-    schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    schemas: Record<string, { properties?: Record<string, OpenApiProperty>; required?: string[] }>;
   };
 }
 
@@ -85,6 +102,15 @@ const ROUTES: [string, string, string | undefined][] = [
 
 /** Protected routes that also serve anonymous requests, such as a player's registration. */
 const ANONYMOUS_ALLOWED = new Set(['post /users']);
+
+/** Successful responses without a body besides 204: RFC 7009 §2.2 revocation returns 200 empty. */
+const EMPTY_SUCCESS = new Set(['post /oauth/revoke']);
+
+/** Terminus reports each failed check in its own body, which monitoring reads as it is. */
+const OWN_ERROR_BODY = new Set(['get /health 503']);
+
+const API_ERROR = '#/components/schemas/ApiErrorDto';
+const OAUTH_ERROR = '#/components/schemas/OAuthErrorDto';
 
 const PROTECTED_ROUTES = ROUTES.filter(
   (route): route is [string, string, string] => route[2] !== undefined,
@@ -292,7 +318,158 @@ describe('OpenAPI document', () => {
     });
   });
 
+  describe('every operation', () => {
+    interface Listed {
+      name: string;
+      path: string;
+      op: OpenApiOperation;
+    }
+
+    function everyOperation(): Listed[] {
+      return Object.entries(document.paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, path, op })),
+      );
+    }
+
+    function isSecured(op: OpenApiOperation): boolean {
+      return (op.security ?? []).some((requirement) => 'bearer' in requirement);
+    }
+
+    /** Returns the error schema of a route: RFC 6749 §5.2 on OAuth endpoints, not on bearer routes. */
+    function expectedErrorSchema(path: string, op: OpenApiOperation): string {
+      return path.startsWith('/oauth') && !isSecured(op) ? OAUTH_ERROR : API_ERROR;
+    }
+
+    it('has a summary', () => {
+      const missing = everyOperation().filter(({ op }) => !op.summary?.trim());
+
+      expect(missing.map(({ name }) => name)).toEqual([]);
+    });
+
+    it('has a 2xx response with a schema', () => {
+      const missing = everyOperation().filter(({ name, op }) => {
+        const success = Object.keys(op.responses).filter((status) => status.startsWith('2'));
+        const redirects = Object.keys(op.responses).filter((status) => status.startsWith('3'));
+        const withoutBody = success.filter(
+          (status) => status !== '204' && !hasSchema(op.responses[status].content),
+        );
+        const handled = success.length + redirects.length;
+        return handled === 0 || (withoutBody.length > 0 && !EMPTY_SUCCESS.has(name));
+      });
+
+      expect(missing.map(({ name }) => name)).toEqual([]);
+    });
+
+    it('gives every error response its body shape', () => {
+      const wrong = everyOperation().flatMap(({ name, path, op }) =>
+        Object.entries(op.responses)
+          .filter(([status]) => /^[45]/.test(status))
+          .filter(([status]) => !OWN_ERROR_BODY.has(`${name} ${status}`))
+          .filter(([, response]) => !hasErrorBody(response.content, expectedErrorSchema(path, op)))
+          .map(([status]) => `${name} ${status}`),
+      );
+
+      expect(wrong).toEqual([]);
+    });
+
+    it('documents 401 and 403 when secured', () => {
+      const missing = everyOperation()
+        .filter(({ op }) => isSecured(op))
+        .flatMap(({ name, op }) =>
+          ['401', '403'].filter((status) => !op.responses[status]).map((s) => `${name} ${s}`),
+        );
+
+      expect(missing).toEqual([]);
+    });
+
+    it('documents 400 when it takes input', () => {
+      const missing = everyOperation().filter(
+        ({ op }) => (op.parameters?.length || op.requestBody) && !op.responses['400'],
+      );
+
+      expect(missing.map(({ name }) => name)).toEqual([]);
+    });
+
+    it('documents 404 when the path names a resource', () => {
+      const missing = everyOperation().filter(
+        ({ op }) =>
+          op.parameters?.some((parameter) => parameter.in === 'path') && !op.responses['404'],
+      );
+
+      expect(missing.map(({ name }) => name)).toEqual([]);
+    });
+  });
+
+  describe('OAuth2 flows', () => {
+    function flows(): Record<string, OAuthFlow> {
+      return document.components.securitySchemes.oauth2.flows as Record<string, OAuthFlow>;
+    }
+
+    it('offers the flows Swagger UI can run', () => {
+      expect(Object.keys(flows()).sort()).toEqual([
+        'authorizationCode',
+        'clientCredentials',
+        'password',
+      ]);
+    });
+
+    it('uses the authorization endpoint', () => {
+      expect(flows().authorizationCode.authorizationUrl).toBe('/oauth/authorize');
+      expect(flows().authorizationCode.tokenUrl).toBe('/oauth/token');
+    });
+
+    it('describes every scope in every flow', () => {
+      for (const [name, flow] of Object.entries(flows())) {
+        const described = Object.entries(flow.scopes)
+          .filter(([, description]) => description.trim().length > 0)
+          .map(([scope]) => scope);
+
+        expect([name, described.sort()]).toEqual([name, [...ALL_SCOPES].sort()]);
+      }
+    });
+
+    it('lists every scope that secures a route', () => {
+      const used = Object.values(document.paths).flatMap((methods) =>
+        Object.values(methods).flatMap((op) =>
+          (op.security ?? []).flatMap((requirement) => requirement.oauth2 ?? []),
+        ),
+      );
+
+      for (const flow of Object.values(flows())) {
+        expect(used.filter((scope) => !(scope in flow.scopes))).toEqual([]);
+      }
+    });
+
+    it('sends the redirect URL of the page origin', async () => {
+      const response = await request(testApp.server)
+        .get('/docs/swagger-ui-config.json')
+        .set('Host', 'localhost:8080');
+
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        oauth2RedirectUrl: 'http://localhost:8080/docs/oauth2-redirect.html',
+      });
+    });
+
+    it('pre-fills the demo client', async () => {
+      const script = (await request(testApp.server).get('/docs/swagger-ui-init.js')).text;
+
+      expect(script).toContain('"clientId": "xcasino-swagger-ui"');
+      expect(script).toContain('"usePkceWithAuthorizationCodeGrant": true');
+    });
+  });
+
   describe('DTO schemas', () => {
+    it('gives every property an example', () => {
+      const missing = Object.entries(document.components.schemas).flatMap(([name, schema]) =>
+        Object.entries(schema.properties ?? {})
+          .filter(([, property]) => !hasExample(property))
+          .map(([property]) => `${name}.${property}`),
+      );
+
+      expect(missing).toEqual([]);
+    });
+
     it('describes the identity', () => {
       expect(schemaProperties('IdentityDto')).toEqual([
         'accepted_terms',
@@ -481,3 +658,28 @@ describe('OpenAPI document', () => {
     });
   });
 });
+
+/** Checks for an example; references to other schemas and enums show Swagger UI a value anyway. */
+function hasExample(property: OpenApiProperty): boolean {
+  return (
+    property.example !== undefined ||
+    property.$ref !== undefined ||
+    property.allOf !== undefined ||
+    property.enum !== undefined ||
+    property.items?.$ref !== undefined
+  );
+}
+
+type Content = Record<string, { schema?: { $ref?: string } }> | undefined;
+
+function hasSchema(content: Content): boolean {
+  return Object.values(content ?? {}).some((media) => media.schema !== undefined);
+}
+
+/** Checks that a JSON error uses the expected schema, or that an HTML error page has a schema. */
+function hasErrorBody(content: Content, expectedSchema: string): boolean {
+  if (content?.['application/json']) {
+    return content['application/json'].schema?.$ref === expectedSchema;
+  }
+  return content?.['text/html']?.schema !== undefined;
+}

@@ -364,6 +364,20 @@ describe('player sessions', () => {
       expect(response.headers['www-authenticate']).toBe('Bearer realm="gaming-api"');
     });
 
+    it('logout rejects a malformed header', async () => {
+      const response = await request(testApp.server)
+        .post('/oauth/logout')
+        .set('Authorization', 'Bearer two tokens');
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        status: 400,
+        error: 'invalid_request',
+        message: 'The Authorization header is malformed',
+      });
+      expect(response.headers['www-authenticate']).toContain('error="invalid_request"');
+    });
+
     it('logout rejects an ended session', async () => {
       const player = await createPlayer(testApp, brand);
       const caller = await login(player);

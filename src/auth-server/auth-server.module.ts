@@ -100,6 +100,13 @@ function captchaVerifier(config: AppConfig): CaptchaVerifier {
     TokenIntrospectionService,
     IntrospectionRepository,
   ],
-  exports: [AccessTokenService, ClientsService, ClientsRepository, SessionsService, LockoutService],
+  exports: [
+    AccessTokenService,
+    ClientsService,
+    ClientsRepository,
+    GrantRegistry,
+    SessionsService,
+    LockoutService,
+  ],
 })
 export class AuthServerModule {}

@@ -2,10 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { ClientsService } from '../auth-server/clients/clients.service';
 import { ClientsRepository } from '../auth-server/clients/clients.repository';
+import { GrantRegistry } from '../auth-server/grants/grant-registry';
 import { BrandsRepository } from '../brands/brands.repository';
 import { GamesRepository } from '../gaming/games/games.repository';
 import { PaymentMethodsRepository } from '../gaming/payment-methods/payment-methods.repository';
 import { Scope } from '../common/scopes';
+import { SWAGGER_UI_REDIRECT_PATH, swaggerUiClientId } from '../common/swagger';
 import { AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 
@@ -60,6 +62,7 @@ const DEMO_PAYMENT_METHODS = [
 export interface BootstrapReport {
   brand?: string;
   appClientId?: string;
+  swaggerUiClientId?: string;
   demoPlayer?: typeof DEMO_PLAYER;
   backOffice?: { clientId: string; secret?: string };
 }
@@ -77,6 +80,7 @@ export class BootstrapService {
     private readonly brands: BrandsRepository,
     private readonly clients: ClientsService,
     private readonly clientsRepository: ClientsRepository,
+    private readonly grants: GrantRegistry,
     private readonly users: UsersService,
     private readonly paymentMethods: PaymentMethodsRepository,
     private readonly games: GamesRepository,
@@ -116,6 +120,7 @@ export class BootstrapService {
       default_scopes: PLAYER_SCOPES,
       username_types: ['email', 'nickname', 'mobile_number'],
     });
+    report.swaggerUiClientId = await this.registerSwaggerUiClient(brand.id, brand.name);
     await this.users.create(
       brand.id,
       {
@@ -147,6 +152,38 @@ export class BootstrapService {
     });
     this.logger.log(`Seeded the demo brand ${code}`);
     Object.assign(report, { brand: code, appClientId: code, demoPlayer: DEMO_PLAYER });
+  }
+
+  /**
+   * Registers the public client that Swagger UI at /docs signs players in with. Its redirect URI
+   * is Swagger UI's `oauth2-redirect.html` on the origins the server is reached at.
+   */
+  private async registerSwaggerUiClient(brandId: string, brandName: string): Promise<string> {
+    const clientId = swaggerUiClientId(this.config.BOOTSTRAP_BRAND);
+    // The authorization code grant is listed only where this server has it.
+    const grantTypes = ['authorization_code', 'password', 'refresh_token'].filter((type) =>
+      this.grants.find(type),
+    );
+    await this.clients.register(brandId, {
+      client_id: clientId,
+      name: `${brandName} Swagger UI`,
+      type: 'public',
+      grant_types: grantTypes,
+      scopes: PLAYER_SCOPES,
+      default_scopes: PLAYER_SCOPES,
+      username_types: ['email', 'nickname', 'mobile_number'],
+      redirect_uris: this.swaggerUiRedirectUris(),
+    });
+    return clientId;
+  }
+
+  private swaggerUiRedirectUris(): string[] {
+    const origins = [
+      `http://127.0.0.1:${this.config.PORT}`,
+      `http://localhost:${this.config.PORT}`,
+      new URL(this.config.issuer).origin,
+    ];
+    return [...new Set(origins)].map((origin) => `${origin}${SWAGGER_UI_REDIRECT_PATH}`);
   }
 
   private async ensureBackOffice(

@@ -1,16 +1,61 @@
-import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
 
+import { AppConfig } from '../config/app-config';
 import { SCOPE_DESCRIPTIONS } from './scopes';
 
+/** Path of Swagger UI. Its assets, including `oauth2-redirect.html`, are served below it. */
+export const DOCS_PATH = '/docs';
+
+/** Path of the page that receives the authorization response in Swagger UI's OAuth2 popup. */
+export const SWAGGER_UI_REDIRECT_PATH = `${DOCS_PATH}/oauth2-redirect.html`;
+
+/** Path of the Swagger UI settings that depend on the origin the page was loaded from. */
+const SWAGGER_UI_CONFIG_PATH = `${DOCS_PATH}/swagger-ui-config.json`;
+
+/** Returns the id of the public demo client that Swagger UI pre-fills in its OAuth2 flows. */
+export function swaggerUiClientId(brandCode: string): string {
+  return `${brandCode}-swagger-ui`;
+}
+
 /** Serves Swagger UI at /docs and the OpenAPI document at /docs-json. */
-export function setUpSwagger(app: INestApplication): void {
-  const config = new DocumentBuilder()
+export function setUpSwagger(app: NestFastifyApplication, config: AppConfig): void {
+  const document = SwaggerModule.createDocument(app, buildDocumentConfig());
+  const demoClientId =
+    !config.isProduction && config.SEED_DEMO === 'true'
+      ? swaggerUiClientId(config.BOOTSTRAP_BRAND)
+      : undefined;
+
+  app.getHttpAdapter().get(SWAGGER_UI_CONFIG_PATH, serveSwaggerUiConfig);
+  SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {
+    jsonDocumentUrl: 'docs-json',
+    customSiteTitle: 'Gaming platform OAuth2 API',
+    swaggerOptions: {
+      configUrl: SWAGGER_UI_CONFIG_PATH,
+      // The default validator is an outside service; the page only talks to this server.
+      validatorUrl: null,
+      initOAuth: {
+        clientId: demoClientId,
+        appName: 'Swagger UI',
+        usePkceWithAuthorizationCodeGrant: true,
+      },
+    },
+  });
+}
+
+function buildDocumentConfig(): ReturnType<DocumentBuilder['build']> {
+  return new DocumentBuilder()
     .setTitle('Gaming platform OAuth2 API')
     .setDescription(
       'Authorization server and resource server of an online gaming platform. Brands are OAuth ' +
         'clients, players are resource owners. Get a token at POST /oauth/token, then send it as ' +
-        '`Authorization: Bearer <token>`.',
+        '`Authorization: Bearer <token>`.\n\n' +
+        'In Swagger UI, "Authorize" offers three OAuth2 flows. **password**: a player signs in ' +
+        'with the demo client `<brand>-swagger-ui` (no secret). **clientCredentials**: a ' +
+        'confidential client, such as the back office, signs in with its id and secret. ' +
+        '**authorizationCode**: a player signs in on the login page, with PKCE (S256). Player ' +
+        'scopes go to player tokens, back-office scopes to client tokens only.',
     )
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
@@ -18,6 +63,12 @@ export function setUpSwagger(app: INestApplication): void {
       {
         type: 'oauth2',
         flows: {
+          authorizationCode: {
+            authorizationUrl: '/oauth/authorize',
+            tokenUrl: '/oauth/token',
+            refreshUrl: '/oauth/token',
+            scopes: SCOPE_DESCRIPTIONS,
+          },
           password: {
             tokenUrl: '/oauth/token',
             refreshUrl: '/oauth/token',
@@ -32,7 +83,16 @@ export function setUpSwagger(app: INestApplication): void {
       'oauth2',
     )
     .build();
+}
 
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+/**
+ * Sends the redirect URI for Swagger UI's OAuth2 popup, on the origin the page was loaded from.
+ * Swagger UI's own default drops the last path segment of `/docs` and points at the site root.
+ */
+function serveSwaggerUiConfig(request: FastifyRequest, reply: FastifyReply): void {
+  const origin = `${request.protocol}://${request.host}`;
+  void reply
+    .header('Cache-Control', 'no-store')
+    .type('application/json')
+    .send({ oauth2RedirectUrl: `${origin}${SWAGGER_UI_REDIRECT_PATH}` });
 }

@@ -31,14 +31,22 @@ export class AuditEventQueryDto extends PaginationQueryDto {
 }
 
 export class AuditEventDto {
+  /** @example "2051" */
   id: string;
   type: AuditEventType;
+  /** @example "xcasino" */
   client_id: string | null;
+  /** @example "7b2f5c1e-9d3a-4e8b-a6f0-1c2d3e4f5a6b" */
   user_id: string | null;
+  /** @example "c0a8012e-4f1b-4c7a-9e55-2b8f6d3a1e90" */
   session_id: string | null;
+  /** @example "2f1c0d1e-5b8a-4d8e-9a43-6f0b7c2d9e11" */
   request_id: string | null;
+  /** @example "203.0.113.7" */
   ip: string | null;
+  /** @example {"grant_type": "password"} */
   details: Record<string, unknown>;
+  /** @example "2026-01-15T09:30:00.000Z" */
   created_at: Date;
 
   static from(event: AuditEventEntity): AuditEventDto {
@@ -58,7 +66,10 @@ export class AuditEventDto {
 
 export class AuditEventPageDto {
   data: AuditEventDto[];
+  /** @example 1 */
   page: number;
+  /** @example 20 */
   per_page: number;
+  /** @example 42 */
   total: number;
 }

@@ -1,9 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ALL_SCOPES } from '../../common/scopes';
 import { AppConfig } from '../../config/app-config';
 import { GrantRegistry } from '../grants/grant-registry';
+import { AuthorizationServerMetadataDto } from './dto/authorization-server-metadata.dto';
+import { JwkSetDto } from './dto/jwk-set.dto';
 import { PublicJwk, SigningKeysService } from './signing-keys.service';
 
 @ApiTags('oauth')
@@ -18,6 +20,7 @@ export class WellKnownController {
   @Get('jwks.json')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Public keys that verify access tokens (RFC 7517 JWK Set)' })
+  @ApiOkResponse({ type: JwkSetDto })
   jwks(): { keys: PublicJwk[] } {
     return { keys: this.keys.publicJwks() };
   }
@@ -25,6 +28,7 @@ export class WellKnownController {
   @Get('oauth-authorization-server')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Authorization server metadata (RFC 8414)' })
+  @ApiOkResponse({ type: AuthorizationServerMetadataDto })
   metadata(): Record<string, unknown> {
     const issuer = this.config.issuer;
     return {

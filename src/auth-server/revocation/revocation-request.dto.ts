@@ -3,12 +3,24 @@
  * endpoint reads them itself so that it can return RFC 6749 errors.
  */
 export class RevocationRequestDto {
-  /** The access token or refresh token to revoke. */
+  /**
+   * The access token or refresh token to revoke.
+   * @example "q8Tz1Lr3mVb6nYc0xWs2dFa5gHj7kPe9uIo4tRyEwQA"
+   */
   token: string;
-  /** `access_token` or `refresh_token`: which kind to look up first. Other values are ignored. */
+  /**
+   * `access_token` or `refresh_token`: which kind to look up first. Other values are ignored.
+   * @example "refresh_token"
+   */
   token_type_hint?: string;
-  /** Required unless the client authenticates with HTTP Basic. */
+  /**
+   * Required unless the client authenticates with HTTP Basic.
+   * @example "xcasino"
+   */
   client_id?: string;
-  /** For confidential clients that do not use HTTP Basic. */
+  /**
+   * For confidential clients that do not use HTTP Basic.
+   * @example "3kq2n7Vw9xJd0bH5sTfL1pYc8uGzR4aE6mNoQiXyKvU"
+   */
   client_secret?: string;
 }

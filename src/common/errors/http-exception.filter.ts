@@ -74,7 +74,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void reply.status(503).send(exception.getResponse());
       return;
     }
-    if (request.url.startsWith('/oauth')) {
+    // Bearer routes under /oauth, such as logout, fail as RFC 6750 §3 says, like every bearer route.
+    if (request.url.startsWith('/oauth') && !(exception instanceof BearerError)) {
       const asOAuth = this.toOAuthError(exception);
       if (asOAuth) {
         this.sendOAuthError(reply, asOAuth);

@@ -1,5 +1,6 @@
 import { applyDecorators, UseGuards } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiOAuth2,
@@ -22,6 +23,10 @@ export function PlayerOrProviderScopes(): MethodDecorator {
     ApiBearerAuth('bearer'),
     ApiOAuth2([Scope.GameSessionsWrite], 'oauth2'),
     ApiOAuth2([Scope.RoundsWrite], 'oauth2'),
+    ApiBadRequestResponse({
+      description: 'Invalid fields, or a malformed request or token placement',
+      type: ApiErrorDto,
+    }),
     ApiUnauthorizedResponse({
       description: 'Missing, invalid, expired or revoked access token (RFC 6750 §3)',
       type: ApiErrorDto,

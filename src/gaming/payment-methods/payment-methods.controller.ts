@@ -14,6 +14,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -62,6 +63,10 @@ function PlayerOrBackOfficeScopes(): MethodDecorator {
     ApiBearerAuth('bearer'),
     ApiOAuth2([Scope.TransactionsRead], 'oauth2'),
     ApiOAuth2([Scope.PaymentMethodsWrite], 'oauth2'),
+    ApiBadRequestResponse({
+      description: 'Invalid fields, or a malformed request or token placement',
+      type: ApiErrorDto,
+    }),
     ApiUnauthorizedResponse({
       description: 'Missing, invalid, expired or revoked access token (RFC 6750 §3)',
       type: ApiErrorDto,

@@ -5,11 +5,13 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
  * AccountSecurityService applies the password rules in one place.
  */
 export class ChangePasswordDto {
+  /** @example "demo-player-pass" */
   @IsString()
   @IsNotEmpty({ message: 'current_password is required' })
   @MaxLength(1024)
   current_password: string;
 
+  /** @example "a-longer-new-passphrase" */
   @IsString()
   @IsNotEmpty({ message: 'new_password is required' })
   @MaxLength(1024)

@@ -18,11 +18,15 @@ export class RegisterUserDto extends OmitType(CreateUserDto, [
   'receive_phone',
   'reality_check',
 ] as const) {
-  /** The brand's public app, which names the brand the player joins. */
+  /**
+   * The brand's public app, which names the brand the player joins.
+   * @example "xcasino"
+   */
   @IsString()
   @MaxLength(64)
   client_id: string;
 
+  /** @example "1 Republic Street" */
   // The explicit ApiProperty marks these required in OpenAPI: without it, the document keeps the
   // optional flag that the properties have in ProfileFieldsDto.
   @ApiProperty({ required: true })
@@ -33,6 +37,7 @@ export class RegisterUserDto extends OmitType(CreateUserDto, [
   @MaxLength(200)
   declare address: string;
 
+  /** @example "Valletta" */
   @ApiProperty({ required: true })
   @IsRequired()
   @Transform(trim)
@@ -41,6 +46,7 @@ export class RegisterUserDto extends OmitType(CreateUserDto, [
   @MaxLength(100)
   declare city: string;
 
+  /** @example "VLT 1117" */
   @ApiProperty({ required: true })
   @IsRequired()
   @Matches(/^[A-Za-z0-9 -]{2,20}$/, {
@@ -48,6 +54,7 @@ export class RegisterUserDto extends OmitType(CreateUserDto, [
   })
   declare postcode: string;
 
+  /** @example "+356" */
   @ApiProperty({ required: true })
   @IsRequired()
   @Matches(/^\+\d{1,4}$/, {
@@ -55,22 +62,28 @@ export class RegisterUserDto extends OmitType(CreateUserDto, [
   })
   declare mobile_code: string;
 
+  /** @example "79123456" */
   @ApiProperty({ required: true })
   @IsRequired()
   @Matches(/^\d{4,15}$/, { message: 'mobile_number must be 4-15 digits' })
   declare mobile_number: string;
 
+  /** @example true */
   @ApiProperty({ required: true })
   @IsRequired()
   @IsBoolean()
   declare receive_news: boolean;
 
+  /** @example false */
   @ApiProperty({ required: true })
   @IsRequired()
   @IsBoolean()
   declare receive_sms: boolean;
 
-  /** Must be true: a player cannot join without accepting the terms. */
+  /**
+   * Must be true: a player cannot join without accepting the terms.
+   * @example true
+   */
   @Equals(true, { message: 'accepted_terms must be true to register' })
   declare accepted_terms: boolean;
 }

@@ -3,11 +3,15 @@ import { IsEmail, IsString, MaxLength } from 'class-validator';
 
 /** A request for a new activation code. */
 export class ResendActivationDto {
-  /** The brand's public app. */
+  /**
+   * The brand's public app.
+   * @example "xcasino"
+   */
   @IsString()
   @MaxLength(64)
   client_id: string;
 
+  /** @example "ada@example.com" */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.trim().toLowerCase().normalize('NFC') : value,
   )
@@ -18,5 +22,6 @@ export class ResendActivationDto {
 
 /** Response body of every accepted resend request, whatever the email matched. */
 export class ResendActivationResponseDto {
+  /** @example "If a player of this brand is waiting for activation with this email, a new activation code was sent" */
   message: string;
 }

@@ -24,8 +24,13 @@ export class SelfExclusionDto {
 }
 
 export class SelfExclusionResponseDto {
+  /** @example "self_excluded" */
   status: UserStatus;
+  /** @example "6_months" */
   period: SelfExclusionPeriod;
-  /** End of the self-exclusion, or null for a permanent one. */
+  /**
+   * End of the self-exclusion, or null for a permanent one.
+   * @example "2026-07-15T09:30:00.000Z"
+   */
   self_excluded_until: Date | null;
 }

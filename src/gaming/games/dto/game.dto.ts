@@ -19,23 +19,29 @@ export class CreateGameDto {
   @Length(1, 64, { message: 'category must be a string of 1-64 characters' })
   category: string;
 
-  /** Whether bets on this game count towards a bonus's wager goal; true when absent. */
+  /**
+   * Whether bets on this game count towards a bonus's wager goal; true when absent.
+   * @example true
+   */
   @IsOptional()
   @IsBoolean({ message: 'counts_for_wagering must be a boolean' })
   counts_for_wagering?: boolean;
 }
 
 export class UpdateGameDto {
+  /** @example "Book of Gold" */
   @IsOptional()
   @IsString()
   @Length(1, 100, { message: 'name must be a string of 1-100 characters' })
   name?: string;
 
+  /** @example "slots" */
   @IsOptional()
   @IsString()
   @Length(1, 64, { message: 'category must be a string of 1-64 characters' })
   category?: string;
 
+  /** @example false */
   @IsOptional()
   @IsBoolean({ message: 'counts_for_wagering must be a boolean' })
   counts_for_wagering?: boolean;
@@ -44,10 +50,15 @@ export class UpdateGameDto {
 export class GameQueryDto extends PaginationQueryDto {}
 
 export class GameDto {
+  /** @example "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d" */
   id: string;
+  /** @example "Book of Gold" */
   name: string;
+  /** @example "sandbox-games" */
   provider: string;
+  /** @example "slots" */
   category: string;
+  /** @example true */
   counts_for_wagering: boolean;
 
   static from(game: GameEntity): GameDto {
@@ -63,7 +74,10 @@ export class GameDto {
 
 export class GamePageDto {
   data: GameDto[];
+  /** @example 1 */
   page: number;
+  /** @example 20 */
   per_page: number;
+  /** @example 42 */
   total: number;
 }

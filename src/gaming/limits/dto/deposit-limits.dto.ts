@@ -48,26 +48,45 @@ export class UpdateDepositLimitsDto {
 }
 
 export class PendingLimitDto {
-  /** The limit once the cooling-off ends, in minor units; null when the limit is being removed. */
+  /**
+   * The limit once the cooling-off ends, in minor units; null when the limit is being removed.
+   * @example 100000
+   */
   limit: number | null;
+  /** @example "2026-01-16T09:30:00.000Z" */
   effective_at: Date;
 }
 
 export class PeriodLimitDto {
-  /** The limit in force, in minor units; null when there is none. */
+  /**
+   * The limit in force, in minor units; null when there is none.
+   * @example 50000
+   */
   limit: number | null;
   /** A raise or removal waiting for the cooling-off period. */
   pending: PendingLimitDto | null;
-  /** Length of the rolling window that ends now, in seconds. */
+  /**
+   * Length of the rolling window that ends now, in seconds.
+   * @example 86400
+   */
   window_seconds: number;
-  /** Deposits credited within the window, in minor units. */
+  /**
+   * Deposits credited within the window, in minor units.
+   * @example 15000
+   */
   deposited: number;
-  /** Amount the player may still deposit in the window; null when there is no limit. */
+  /**
+   * Amount the player may still deposit in the window; null when there is no limit.
+   * @example 35000
+   */
   remaining: number | null;
 }
 
 export class DepositLimitsDto {
-  /** ISO 4217 currency of every amount. */
+  /**
+   * ISO 4217 currency of every amount.
+   * @example "EUR"
+   */
   currency: string;
   daily: PeriodLimitDto;
   weekly: PeriodLimitDto;

@@ -30,15 +30,30 @@ function toNumber(value: string): number {
 }
 
 export class WalletDto {
-  /** ISO 4217. */
+  /**
+   * ISO 4217.
+   * @example "EUR"
+   */
   currency: string;
-  /** Withdrawable money, in minor units. */
+  /**
+   * Withdrawable money, in minor units.
+   * @example 12550
+   */
   real_balance: number;
-  /** Bonus money, in minor units; it becomes real when the bonus's wager goal is reached. */
+  /**
+   * Bonus money, in minor units; it becomes real when the bonus's wager goal is reached.
+   * @example 2000
+   */
   bonus_balance: number;
-  /** real_balance + bonus_balance. */
+  /**
+   * real_balance + bonus_balance.
+   * @example 14550
+   */
   total_balance: number;
-  /** Whether the player has made a completed deposit. */
+  /**
+   * Whether the player has made a completed deposit.
+   * @example true
+   */
   deposited: boolean;
 
   static from(wallet: WalletEntity, deposited: boolean): WalletDto {
@@ -55,17 +70,33 @@ export class WalletDto {
 }
 
 export class LedgerEntryDto {
+  /** @example "1042" */
   id: string;
+  /** @example "deposit" */
   type: LedgerEntryType;
-  /** `real` or `bonus`. */
+  /**
+   * `real` or `bonus`.
+   * @example "real"
+   */
   balance: BalanceKind;
-  /** Signed minor units: positive credits, negative debits. */
+  /**
+   * Signed minor units: positive credits, negative debits.
+   * @example 5000
+   */
   amount: number;
-  /** The balance right after this entry, in minor units. */
+  /**
+   * The balance right after this entry, in minor units.
+   * @example 12550
+   */
   balance_after: number;
-  /** `transaction`, `round`, `bonus` or `adjustment`. */
+  /**
+   * `transaction`, `round`, `bonus` or `adjustment`.
+   * @example "transaction"
+   */
   reference_type: string | null;
+  /** @example "8d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a" */
   reference_id: string | null;
+  /** @example "2026-01-15T09:30:00.000Z" */
   created_at: Date;
 
   static from(entry: LedgerEntryEntity): LedgerEntryDto {
@@ -84,8 +115,11 @@ export class LedgerEntryDto {
 
 export class LedgerPageDto {
   data: LedgerEntryDto[];
+  /** @example 1 */
   page: number;
+  /** @example 20 */
   per_page: number;
+  /** @example 42 */
   total: number;
 }
 
@@ -119,7 +153,10 @@ export class AdjustmentDto {
   @Max(MAX_AMOUNT)
   amount: number;
 
-  /** The reason for the correction, stored in the audit log. */
+  /**
+   * The reason for the correction, stored in the audit log.
+   * @example "Goodwill credit after a failed game round"
+   */
   @IsString()
   @MinLength(3)
   @MaxLength(500)
@@ -127,10 +164,17 @@ export class AdjustmentDto {
 }
 
 export class WalletReconciliationDto {
-  /** True when each balance equals the sum of its ledger entries. */
+  /**
+   * True when each balance equals the sum of its ledger entries.
+   * @example true
+   */
   consistent: boolean;
+  /** @example 12550 */
   real_balance: number;
+  /** @example 12550 */
   real_ledger_sum: number;
+  /** @example 2000 */
   bonus_balance: number;
+  /** @example 2000 */
   bonus_ledger_sum: number;
 }
