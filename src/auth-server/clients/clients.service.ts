@@ -52,6 +52,8 @@ export class ClientsService {
       refreshTokenTtl: dto.refresh_token_ttl ?? DEFAULT_REFRESH_TOKEN_TTL,
       redirectUris: dto.redirect_uris ?? [],
       captchaRequired: dto.captcha_required ?? false,
+      firstParty: dto.first_party ?? true,
+      allowedOrigins: dto.allowed_origins ?? [],
     };
     this.assertConsistent(settings);
 
@@ -120,6 +122,8 @@ export class ClientsService {
       refreshTokenTtl: dto.refresh_token_ttl,
       redirectUris: dto.redirect_uris,
       captchaRequired: dto.captcha_required,
+      firstParty: dto.first_party,
+      allowedOrigins: dto.allowed_origins,
     };
     const defined = Object.fromEntries(
       Object.entries(changes).filter(([, value]) => value !== undefined),

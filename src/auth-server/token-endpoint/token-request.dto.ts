@@ -15,8 +15,15 @@ export class TokenRequestDto {
   password?: string;
   /** Refresh token grant. */
   refresh_token?: string;
-  /** Activation code grant: the code sent to the player at registration. */
+  /**
+   * Activation code grant: the code sent to the player at registration. Authorization code
+   * grant: the code sent to the redirect URI.
+   */
   code?: string;
+  /** Authorization code grant: the redirect_uri of the authorization request. */
+  redirect_uri?: string;
+  /** Authorization code grant: the PKCE code verifier (RFC 7636). */
+  code_verifier?: string;
   /** Space-separated scopes; the client's default scopes when absent. */
   scope?: string;
   /** Password grant, when the client requires a captcha. */

@@ -14,6 +14,8 @@ export class ClientResponseDto {
   refresh_token_ttl: number;
   redirect_uris: string[];
   captcha_required: boolean;
+  first_party: boolean;
+  allowed_origins: string[];
   created_at: Date;
   updated_at: Date;
 
@@ -31,6 +33,8 @@ export class ClientResponseDto {
       refresh_token_ttl: client.refreshTokenTtl,
       redirect_uris: client.redirectUris,
       captcha_required: client.captchaRequired,
+      first_party: client.firstParty,
+      allowed_origins: client.allowedOrigins,
       created_at: client.createdAt,
       updated_at: client.updatedAt,
     };
