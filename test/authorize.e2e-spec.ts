@@ -15,6 +15,9 @@ import {
 import { createBrand, createPlayer } from './helpers/factories';
 import { startTestApp, TestApp } from './helpers/test-app';
 
+/** Starting an app clones a database and runs its start-up, which takes seconds on a busy machine. */
+jest.setTimeout(60_000);
+
 describe('authorization endpoint', () => {
   let testApp: TestApp;
   let brand: BrandEntity;
@@ -50,7 +53,7 @@ describe('authorization endpoint', () => {
     expect(page.response.headers['set-cookie'][0]).toContain('SameSite=Strict');
     expect(page.response.headers['x-frame-options']).toBe('DENY');
     expect(page.response.headers['cache-control']).toBe('no-store');
-    const csp = page.response.headers['content-security-policy'] as string;
+    const csp = page.response.headers['content-security-policy'];
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("form-action 'self' https://app.example.test");
@@ -62,7 +65,7 @@ describe('authorization endpoint', () => {
     const response = await submitLogin(testApp, page, player.email);
 
     expect(response.status).toBe(303);
-    const location = new URL(response.headers.location as string);
+    const location = new URL(response.headers.location);
     expect(`${location.origin}${location.pathname}`).toBe(REDIRECT_URI);
     expect(location.searchParams.get('code')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(location.searchParams.get('state')).toBe('state-123');
