@@ -50,10 +50,14 @@ export class ConsentsRepository {
    */
   async delete(userId: string, clientId: string): Promise<string | null> {
     const rows: { client_ref: string }[] = await this.dataSource.query(
-      `DELETE FROM consents
-        USING oauth_clients c
-        WHERE consents.client_ref = c.id AND consents.user_id = $1 AND c.client_id = $2
-        RETURNING consents.client_ref`,
+      // Wrapped in a SELECT because TypeORM returns [rows, count] for a bare DELETE.
+      `WITH deleted AS (
+         DELETE FROM consents
+          USING oauth_clients c
+          WHERE consents.client_ref = c.id AND consents.user_id = $1 AND c.client_id = $2
+          RETURNING consents.client_ref
+       )
+       SELECT client_ref FROM deleted`,
       [userId, clientId],
     );
     return rows[0]?.client_ref ?? null;
