@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
+import { AppConfig } from '../../config/app-config';
+import { CLIENT_CHANGED_CHANNEL } from '../clients/clients.repository';
+import { NotificationListener } from '../tokens/notification-listener';
 
 /** How long an answer for one origin is reused before PostgreSQL is asked again. */
 const CACHE_TTL_MS = 30_000;
@@ -9,13 +13,36 @@ const MAX_CACHED_ORIGINS = 1000;
 
 /**
  * Whether a browser origin appears in the `allowed_origins` of any client. Answers are cached per
- * origin for 30 seconds, so a change to a client's origins takes up to that long to apply.
+ * origin. The cache is cleared when a client changes on any instance (the `client_changed`
+ * NOTIFY) and when this instance registers a client. A client registered on another instance
+ * takes up to 30 seconds to count here, because registration sends no NOTIFY.
  */
 @Injectable()
-export class AllowedOrigins {
+export class AllowedOrigins implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AllowedOrigins.name);
   private readonly cache = new Map<string, { allowed: boolean; loadedAt: number }>();
+  private readonly listener: NotificationListener;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.listener = new NotificationListener({
+      connectionString: config.DATABASE_URL,
+      channel: CLIENT_CHANGED_CHANNEL,
+      onNotification: () => this.clear(),
+      onSubscribed: () => Promise.resolve(this.clear()),
+      logger: this.logger,
+    });
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.listener.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.listener.stop();
+  }
 
   async isAllowed(origin: string): Promise<boolean> {
     const cached = this.cache.get(origin);
@@ -33,5 +60,9 @@ export class AllowedOrigins {
     }
     this.cache.set(origin, { allowed, loadedAt: Date.now() });
     return allowed;
+  }
+
+  clear(): void {
+    this.cache.clear();
   }
 }
