@@ -60,6 +60,19 @@ describe('authorization endpoint', () => {
     expect(csp).not.toContain('script-src');
   });
 
+  it('username label follows the username types', async () => {
+    const emailOnly = await createCodeClient(testApp, brand, { username_types: ['email'] });
+    const emailOrNickname = await createCodeClient(testApp, brand, {
+      username_types: ['email', 'nickname'],
+    });
+
+    const first = await openLoginPage(testApp, authorizationQuery(emailOnly, pkcePair()));
+    const second = await openLoginPage(testApp, authorizationQuery(emailOrNickname, pkcePair()));
+
+    expect(first.response.text).toContain('<label for="username">Email</label>');
+    expect(second.response.text).toContain('<label for="username">Email or nickname</label>');
+  });
+
   it('login redirects with code, state and iss', async () => {
     const page = await openLoginPage(testApp, authorizationQuery(client, pkcePair()));
     const response = await submitLogin(testApp, page, player.email);

@@ -209,6 +209,7 @@ export class AuthorizeService {
     return loginPage({
       brandName: request.client.brand.name,
       clientName: request.client.name,
+      usernameTypes: request.client.usernameTypes,
       hidden,
       username,
       error,

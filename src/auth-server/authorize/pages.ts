@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { SCOPE_DESCRIPTIONS, ScopeName } from '../../common/scopes';
+import { UsernameType } from '../clients/client.entity';
 
 /** An HTML page with the Content-Security-Policy that allows exactly its own inline style. */
 export interface Page {
@@ -12,6 +13,7 @@ export interface Page {
 export interface LoginPageModel {
   brandName: string;
   clientName: string;
+  usernameTypes: readonly UsernameType[];
   /** Hidden fields that carry the authorization request to the form's POST. */
   hidden: Record<string, string>;
   username?: string;
@@ -58,12 +60,26 @@ export function loginPage(model: LoginPageModel): Page {
 ${error}
 <form method="post" action="/oauth/authorize">
 ${hiddenFields(model.hidden)}
-${field('username', 'Email, nickname or mobile number', 'text', 'username', model.username ?? '', describedBy)}
+${field('username', usernameLabel(model.usernameTypes), 'text', 'username', model.username ?? '', describedBy)}
 ${field('password', 'Password', 'password', 'current-password', '', describedBy)}
 ${captcha}
 <button type="submit">Sign in</button>
 </form>`;
   return page(`Sign in to ${model.brandName}`, body, model.error ? 400 : 200, model.redirectOrigin);
+}
+
+const USERNAME_WORDS: Record<UsernameType, string> = {
+  email: 'email',
+  nickname: 'nickname',
+  mobile_number: 'mobile number',
+};
+
+/** Returns the username label for the brand's username types, such as "Email or nickname". */
+function usernameLabel(types: readonly UsernameType[]): string {
+  const words = types.map((type) => USERNAME_WORDS[type]);
+  const text =
+    words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function consentPage(model: ConsentPageModel): Page {
