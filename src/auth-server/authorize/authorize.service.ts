@@ -19,7 +19,7 @@ import { ConsentsRepository } from './consents.repository';
 import { FormProtection } from './form-protection';
 import { consentPage, errorPage, loginPage } from './pages';
 
-/** Minutes a player has to answer the consent page after logging in. */
+/** Milliseconds a player has to submit the consent page after logging in. */
 const CONSENT_TICKET_TTL_MS = 10 * 60 * 1000;
 
 /** The authorization request and the player who logged in, carried by the consent form. */
@@ -34,7 +34,7 @@ interface ConsentTicket {
 
 /**
  * The authorization endpoint (RFC 6749 §4.1.1): checks the request, shows the login page, logs
- * the player in with the password grant's rules, asks third-party clients' players for consent
+ * the player in with the password grant's rules, requests the player's consent for third-party clients
  * and sends the authorization code to the client's redirect URI.
  */
 @Injectable()
@@ -48,7 +48,7 @@ export class AuthorizeService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Answers `GET /oauth/authorize`: the login page, or an error page or error redirect. */
+  /** Handles `GET /oauth/authorize`: returns the login page, an error page or an error redirect. */
   async start(query: RawParams, cookieHeader: string | undefined): Promise<AuthorizeResponse> {
     return this.answerErrors(query, async () => {
       const request = await this.readRequest(query);
@@ -62,7 +62,7 @@ export class AuthorizeService {
     });
   }
 
-  /** Answers the login form: the next page, or the code sent to the redirect URI. */
+  /** Handles the login form: returns the consent page, the login page with an error, or the code redirect. */
   async submitLogin(body: RawParams, cookieHeader: string | undefined): Promise<AuthorizeResponse> {
     return this.answerErrors(body, async () => {
       const request = await this.readRequest(body);
@@ -93,7 +93,7 @@ export class AuthorizeService {
     });
   }
 
-  /** Answers the consent form: the code, or access_denied, sent to the redirect URI. */
+  /** Handles the consent form: redirects with the code, or with access_denied. */
   async submitConsent(
     body: RawParams,
     cookieHeader: string | undefined,

@@ -6,13 +6,13 @@ import { AppConfig } from '../../config/app-config';
 import { CLIENT_CHANGED_CHANNEL } from '../clients/clients.repository';
 import { NotificationListener } from '../tokens/notification-listener';
 
-/** How long an answer for one origin is reused before PostgreSQL is asked again. */
+/** How long the cached result for one origin is reused before PostgreSQL is queried again. */
 const CACHE_TTL_MS = 30_000;
-/** Cached origins past which the oldest answers are dropped, so unknown origins cannot grow it. */
+/** Maximum cached origins. Past it the oldest entry is dropped, so unknown origins cannot grow the cache. */
 const MAX_CACHED_ORIGINS = 1000;
 
 /**
- * Whether a browser origin appears in the `allowed_origins` of any client. Answers are cached per
+ * Whether a browser origin appears in the `allowed_origins` of any client. Results are cached per
  * origin. The cache is cleared when a client changes on any instance (the `client_changed`
  * NOTIFY) and when this instance registers a client. A client registered on another instance
  * takes up to 30 seconds to count here, because registration sends no NOTIFY.
