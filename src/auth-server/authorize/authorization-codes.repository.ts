@@ -70,4 +70,21 @@ export class AuthorizationCodesRepository {
       [id, sessionId],
     );
   }
+
+  /**
+   * Deletes codes that expired more than `retentionSeconds` ago and returns how many. Used codes
+   * are kept that long so that a late second use still revokes the tokens issued from them.
+   */
+  async deleteExpired(retentionSeconds: number): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH deleted AS (
+         DELETE FROM authorization_codes
+          WHERE expires_at < now() - make_interval(secs => $1)
+          RETURNING 1
+       )
+       SELECT 1 FROM deleted`,
+      [retentionSeconds],
+    );
+    return rows.length;
+  }
 }

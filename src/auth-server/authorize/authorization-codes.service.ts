@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 import { AuditService } from '../../audit/audit.service';
@@ -14,6 +14,10 @@ import {
 
 /** Seconds an authorization code stays valid. */
 export const AUTHORIZATION_CODE_TTL = 60;
+
+/** Seconds an expired code is kept, so that a late second use is still detected. */
+const EXPIRED_CODE_RETENTION = 24 * 60 * 60;
+const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** Code verifier of RFC 7636 §4.1: 43 to 128 unreserved characters. */
 const CODE_VERIFIER = /^[A-Za-z0-9._~-]{43,128}$/;
@@ -48,12 +52,23 @@ type RedemptionOutcome =
  * bound to the client, redirect URI, PKCE challenge, scope and player.
  */
 @Injectable()
-export class AuthorizationCodesService {
+export class AuthorizationCodesService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AuthorizationCodesService.name);
+  private pruneTimer?: NodeJS.Timeout;
+
   constructor(
     private readonly repository: AuthorizationCodesRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
+
+  onModuleInit(): void {
+    this.pruneTimer = setInterval(() => void this.prune(), PRUNE_INTERVAL_MS).unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.pruneTimer);
+  }
 
   /** Stores a new code for the grant and returns it; only its hash is kept. */
   async issue(grant: CodeGrant): Promise<string> {
@@ -98,6 +113,14 @@ export class AuthorizationCodesService {
       return this.revokeForReuse(outcome.row, request.client);
     }
     return outcome.redeemed;
+  }
+
+  private async prune(): Promise<void> {
+    try {
+      await this.repository.deleteExpired(EXPIRED_CODE_RETENTION);
+    } catch (error) {
+      this.logger.error(`Deleting expired authorization codes failed: ${(error as Error).message}`);
+    }
   }
 
   private async revokeForReuse(row: AuthorizationCodeRow, client: ClientEntity): Promise<never> {

@@ -3,7 +3,7 @@
  * itself so that it can return RFC 6749 errors.
  */
 export class TokenRequestDto {
-  /** `password`, `refresh_token`, `client_credentials` or `activation_code`. */
+  /** `password`, `refresh_token`, `client_credentials`, `activation_code` or `authorization_code`. */
   grant_type: string;
   /** Required unless the client authenticates with HTTP Basic. */
   client_id?: string;
