@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { AuthorizationCodesRepository } from '../src/auth-server/authorize/authorization-codes.repository';
 import { ClientEntity } from '../src/auth-server/clients/client.entity';
 import { BrandEntity } from '../src/brands/brand.entity';
 import { sha256 } from '../src/common/crypto';
@@ -214,6 +215,24 @@ describe('authorization_code grant', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].lifetime).toBe(60);
     expect(plain).toHaveLength(0);
+  });
+
+  it('pruning keeps recently expired codes', async () => {
+    const recent = await authorizationCode(testApp, client, player.email, pkcePair());
+    const old = await authorizationCode(testApp, client, player.email, pkcePair());
+    await testApp.dataSource.query(
+      `UPDATE authorization_codes SET expires_at = now() - interval '2 days' WHERE code_hash = $1`,
+      [sha256(old)],
+    );
+
+    await testApp.app.get(AuthorizationCodesRepository).deleteExpired(24 * 60 * 60);
+
+    const rows: { code_hash: Buffer }[] = await testApp.dataSource.query(
+      `SELECT code_hash FROM authorization_codes WHERE code_hash IN ($1, $2)`,
+      [sha256(recent), sha256(old)],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].code_hash.equals(sha256(recent))).toBe(true);
   });
 
   it('player locked after the login is invalid_grant', async () => {
