@@ -52,7 +52,7 @@ export class AuthorizationCodesRepository {
 
   /**
    * Returns the code with this hash, locked FOR UPDATE: a concurrent redemption of the same code
-   * waits until this transaction ends and then sees `used_at` set.
+   * waits until this transaction ends and then reads `used_at` set.
    */
   async lockByHash(manager: EntityManager, codeHash: Buffer): Promise<AuthorizationCodeRow | null> {
     const rows: AuthorizationCodeRow[] = await manager.query(

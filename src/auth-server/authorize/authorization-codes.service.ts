@@ -160,7 +160,7 @@ function assertBinding(row: AuthorizationCodeRow, request: CodeRedemption): void
 function assertCodeVerifier(challenge: string | null, verifier: string | undefined): void {
   if (challenge === null) {
     // A verifier without a challenge means the challenge was stripped from the authorization
-    // request (a PKCE downgrade, RFC 9700 §2.1.1).
+    // request by an attacker (a PKCE downgrade attack).
     if (verifier !== undefined) {
       throw new InvalidGrantError(
         'code_verifier was sent, but the authorization request had no code_challenge',

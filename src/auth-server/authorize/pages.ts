@@ -51,6 +51,8 @@ export function loginPage(model: LoginPageModel): Page {
     ? `<p class="error" role="alert" id="login-error">${escapeHtml(model.error)}</p>`
     : '';
   const describedBy = model.error ? ' aria-describedby="login-error"' : '';
+  // NOTE: no captcha widget is rendered, because the policy allows no scripts. A client with
+  // captcha_required needs the player to paste a captcha response into this field.
   const captcha = model.captchaRequired
     ? field('captcha', 'Captcha response', 'text', 'off', '', describedBy)
     : '';
