@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
+import { setUpCors } from './auth-server/cors/cors';
 import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { requestIdFor } from './common/logging/request-id';
@@ -62,6 +63,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Browsers ignore HSTS over plain HTTP; send it only when the public URL is HTTPS.
     hsts: config.issuer.startsWith('https://'),
   });
+  await setUpCors(app);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());
   setUpSwagger(app, config);

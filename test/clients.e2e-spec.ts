@@ -12,11 +12,13 @@ import { startTestApp, TestApp } from './helpers/test-app';
 
 const CLIENT_FIELDS = [
   'access_token_ttl',
+  'allowed_origins',
   'brand',
   'captcha_required',
   'client_id',
   'created_at',
   'default_scopes',
+  'first_party',
   'grant_types',
   'name',
   'redirect_uris',

@@ -69,6 +69,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/users/me/sessions', 'get', 'profile:read'],
   ['/users/me/sessions/current', 'delete', 'profile:write'],
   ['/users/me/sessions/{id}', 'delete', 'profile:write'],
+  ['/users/me/consents', 'get', 'profile:read'],
+  ['/users/me/consents/{client_id}', 'delete', 'profile:write'],
   ['/users/me/password', 'post', 'profile:write'],
   ['/users/me/self-exclusion', 'post', 'profile:write'],
   ['/users/me/limits', 'get', 'limits:read'],
@@ -92,6 +94,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/games', 'get', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
   ['/game-sessions/{id}', 'patch', undefined],
+  // The login page of the authorization code flow, opened in a browser without a token.
+  ['/oauth/authorize', 'get', undefined],
   // Authenticated by the provider's HMAC signature, not a bearer token.
   ['/payments/callbacks/{provider}', 'post', undefined],
   // Needs a bearer token but no scope, so a test of its own checks its security.
@@ -517,8 +521,10 @@ describe('OpenAPI document', () => {
         'client_id',
         'client_secret',
         'code',
+        'code_verifier',
         'grant_type',
         'password',
+        'redirect_uri',
         'refresh_token',
         'scope',
         'username',
@@ -611,8 +617,10 @@ describe('OpenAPI document', () => {
     it('describes the client settings', () => {
       expect(schemaProperties('UpdateClientDto')).toEqual([
         'access_token_ttl',
+        'allowed_origins',
         'captcha_required',
         'default_scopes',
+        'first_party',
         'grant_types',
         'name',
         'redirect_uris',

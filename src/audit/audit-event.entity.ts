@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export const AUDIT_EVENT_TYPES = [
   'token_issued',
   'refresh_token_reused',
+  'authorization_code_reused',
   'session_revoked',
   'login_failed',
   'account_locked',

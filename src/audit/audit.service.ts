@@ -23,6 +23,7 @@ const WARNING_TYPES: ReadonlySet<AuditEventType> = new Set<AuditEventType>([
   'login_failed',
   'client_authentication_failed',
   'refresh_token_reused',
+  'authorization_code_reused',
   'account_locked',
 ]);
 

@@ -9,12 +9,22 @@ import {
   UnconfiguredCaptchaVerifier,
 } from './captcha/captcha-verifier';
 import { HttpCaptchaVerifier } from './captcha/http-captcha-verifier';
+import { AuthorizationCodesRepository } from './authorize/authorization-codes.repository';
+import { AuthorizationCodesService } from './authorize/authorization-codes.service';
+import { AuthorizeController } from './authorize/authorize.controller';
+import { AuthorizeService } from './authorize/authorize.service';
+import { ConsentsController } from './authorize/consents.controller';
+import { ConsentsRepository } from './authorize/consents.repository';
+import { ConsentsService } from './authorize/consents.service';
+import { FormProtection } from './authorize/form-protection';
+import { AllowedOrigins } from './cors/allowed-origins.service';
 import { ClientAuthenticator } from './clients/client-authenticator.service';
 import { ClientCache } from './clients/client-cache.service';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsRepository } from './clients/clients.repository';
 import { ClientsService } from './clients/clients.service';
 import { ActivationCodeGrant } from './grants/activation-code.grant';
+import { AuthorizationCodeGrant } from './grants/authorization-code.grant';
 import { ClientCredentialsGrant } from './grants/client-credentials.grant';
 import { Grant, GRANTS } from './grants/grant';
 import { GrantRegistry } from './grants/grant-registry';
@@ -22,6 +32,7 @@ import { IntrospectionController } from './introspection/introspection.controlle
 import { IntrospectionRepository } from './introspection/introspection.repository';
 import { TokenIntrospectionService } from './introspection/token-introspection.service';
 import { LockoutService } from './lockout/lockout.service';
+import { PlayerLogin } from './login/player-login.service';
 import { PasswordGrant } from './grants/password.grant';
 import { RefreshTokenGrant } from './grants/refresh-token.grant';
 import { SigningKeysRepository } from './keys/signing-keys.repository';
@@ -47,6 +58,7 @@ const GRANT_CLASSES = [
   RefreshTokenGrant,
   ClientCredentialsGrant,
   ActivationCodeGrant,
+  AuthorizationCodeGrant,
 ];
 
 function captchaVerifier(config: AppConfig): CaptchaVerifier {
@@ -74,13 +86,23 @@ function captchaVerifier(config: AppConfig): CaptchaVerifier {
     RevocationController,
     IntrospectionController,
     PlayerSessionsController,
+    AuthorizeController,
+    ConsentsController,
   ],
   providers: [
     ...GRANT_CLASSES,
     { provide: GRANTS, useFactory: (...grants: Grant[]) => grants, inject: GRANT_CLASSES },
     { provide: CAPTCHA_VERIFIER, useFactory: captchaVerifier, inject: [AppConfig] },
     LockoutService,
+    PlayerLogin,
     GrantRegistry,
+    AuthorizeService,
+    AuthorizationCodesService,
+    AuthorizationCodesRepository,
+    ConsentsRepository,
+    ConsentsService,
+    FormProtection,
+    AllowedOrigins,
     TokenEndpointService,
     ClientsRepository,
     ClientAuthenticator,

@@ -72,6 +72,17 @@ export class ClientEntity {
   @Column({ name: 'captcha_required', type: 'boolean' })
   captchaRequired: boolean;
 
+  /**
+   * Whether the client is the brand's own app. Players log in to first-party clients at the
+   * authorization endpoint without a consent page; other clients need the player's consent.
+   */
+  @Column({ name: 'first_party', type: 'boolean' })
+  firstParty: boolean;
+
+  /** Browser origins (`https://app.example.com`) that may call the OAuth endpoints by CORS. */
+  @Column({ name: 'allowed_origins', type: 'text', array: true })
+  allowedOrigins: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -6,6 +6,7 @@ import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { FieldConflictException } from '../../common/errors/field-conflict.exception';
 import { isBrandAdminScope, Scope } from '../../common/scopes';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
+import { AllowedOrigins } from '../cors/allowed-origins.service';
 import { GrantRegistry } from '../grants/grant-registry';
 import { DEFAULT_ACCESS_TOKEN_TTL, DEFAULT_REFRESH_TOKEN_TTL } from '../tokens/token.constants';
 import { ClientCache } from './client-cache.service';
@@ -28,6 +29,7 @@ export class ClientsService {
     private readonly grants: GrantRegistry,
     private readonly audit: AuditService,
     private readonly cache: ClientCache,
+    private readonly origins: AllowedOrigins,
   ) {}
 
   /**
@@ -53,6 +55,8 @@ export class ClientsService {
       refreshTokenReuseGrace: dto.refresh_token_reuse_grace ?? 0,
       redirectUris: dto.redirect_uris ?? [],
       captchaRequired: dto.captcha_required ?? false,
+      firstParty: dto.first_party ?? true,
+      allowedOrigins: dto.allowed_origins ?? [],
     };
     this.assertConsistent(settings);
 
@@ -62,6 +66,7 @@ export class ClientsService {
 
     try {
       const client = await this.clients.insert(settings);
+      this.origins.clear();
       this.audit.record('client_created', {
         brandId,
         clientId: client.clientId,
@@ -122,6 +127,8 @@ export class ClientsService {
       refreshTokenReuseGrace: dto.refresh_token_reuse_grace,
       redirectUris: dto.redirect_uris,
       captchaRequired: dto.captcha_required,
+      firstParty: dto.first_party,
+      allowedOrigins: dto.allowed_origins,
     };
     const defined = Object.fromEntries(
       Object.entries(changes).filter(([, value]) => value !== undefined),
@@ -130,6 +137,7 @@ export class ClientsService {
 
     const updated = await this.clients.update(client.id, defined);
     this.cache.forget(clientId);
+    this.origins.clear();
     this.audit.record('client_updated', {
       brandId,
       clientId,

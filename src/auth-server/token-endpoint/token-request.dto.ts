@@ -4,7 +4,7 @@
  */
 export class TokenRequestDto {
   /**
-   * `password`, `refresh_token`, `client_credentials` or `activation_code`.
+   * `password`, `refresh_token`, `client_credentials`, `activation_code` or `authorization_code`.
    * @example "password"
    */
   grant_type: string;
@@ -34,10 +34,21 @@ export class TokenRequestDto {
    */
   refresh_token?: string;
   /**
-   * Activation code grant: the code sent to the player at registration.
+   * Activation code grant: the code sent to the player at registration. Authorization code
+   * grant: the code sent to the redirect URI.
    * @example "Fh2kL9pQ0wXz4cVb7nMa1sDe8rTy3uIo6gJk5lZxCvB"
    */
   code?: string;
+  /**
+   * Authorization code grant: the redirect_uri of the authorization request.
+   * @example "http://127.0.0.1:3000/docs/oauth2-redirect.html"
+   */
+  redirect_uri?: string;
+  /**
+   * Authorization code grant: the PKCE code verifier (RFC 7636).
+   * @example "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+   */
+  code_verifier?: string;
   /**
    * Space-separated scopes; the client's default scopes when absent.
    * @example "profile:read wallet:read"

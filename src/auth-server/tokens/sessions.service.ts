@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 
 import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
@@ -36,27 +37,34 @@ export class SessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
+  start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
+    return this.repository.transaction((manager) => this.startIn(manager, userId, client, scope));
+  }
+
+  /** Starts a session inside the caller's transaction, which commits or rolls it back. */
+  async startIn(
+    manager: EntityManager,
+    userId: string,
+    client: ClientEntity,
+    scope: string,
+  ): Promise<StartedSession> {
     const refreshToken = generateOpaqueToken();
 
-    const sessionId = await this.repository.transaction(async (manager) => {
-      const created = await this.repository.createSession(manager, {
-        userId,
-        clientRef: client.id,
-        brandId: client.brandId,
-        scope,
-        ...requestOrigin(),
-      });
-      if (!created) {
-        throw new InvalidGrantError('The player is self-excluded');
-      }
-      await this.repository.addRefreshToken(manager, {
-        sessionId: created,
-        tokenHash: sha256(refreshToken),
-        scope,
-        expiresAt: expiryFor(client),
-      });
-      return created;
+    const sessionId = await this.repository.createSession(manager, {
+      userId,
+      clientRef: client.id,
+      brandId: client.brandId,
+      scope,
+      ...requestOrigin(),
+    });
+    if (!sessionId) {
+      throw new InvalidGrantError('The player is self-excluded');
+    }
+    await this.repository.addRefreshToken(manager, {
+      sessionId,
+      tokenHash: sha256(refreshToken),
+      scope,
+      expiresAt: expiryFor(client),
     });
 
     return { sessionId, refreshToken };

@@ -10,6 +10,7 @@ import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 import { PaymentCallbackEvents1765100000005 } from './1765100000005-payment-callback-events';
 import { GameSessions1765200000000 } from './1765200000000-game-sessions';
 import { Bonuses1765300000000 } from './1765300000000-bonuses';
+import { AuthorizationCodes1765320000000 } from './1765320000000-authorization-codes';
 import { RefreshTokenReuseGrace1765360000000 } from './1765360000000-refresh-token-reuse-grace';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   PaymentCallbackEvents1765100000005,
   GameSessions1765200000000,
   Bonuses1765300000000,
+  AuthorizationCodes1765320000000,
   RefreshTokenReuseGrace1765360000000,
 ];

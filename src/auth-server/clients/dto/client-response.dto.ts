@@ -30,6 +30,10 @@ export class ClientResponseDto {
   redirect_uris: string[];
   /** @example false */
   captcha_required: boolean;
+  /** @example false */
+  first_party: boolean;
+  /** @example ["https://partner.example.com"] */
+  allowed_origins: string[];
   /** @example "2026-01-15T09:30:00.000Z" */
   created_at: Date;
   /** @example "2026-01-15T09:30:00.000Z" */
@@ -50,6 +54,8 @@ export class ClientResponseDto {
       refresh_token_reuse_grace: client.refreshTokenReuseGrace,
       redirect_uris: client.redirectUris,
       captcha_required: client.captchaRequired,
+      first_party: client.firstParty,
+      allowed_origins: client.allowedOrigins,
       created_at: client.createdAt,
       updated_at: client.updatedAt,
     };

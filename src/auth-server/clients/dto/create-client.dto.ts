@@ -24,6 +24,8 @@ import {
 import { ClientType, UsernameType } from '../client.entity';
 
 export const CLIENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+/** `scheme://host[:port]` with no path, query or trailing slash, as browsers send in `Origin`. */
+const ORIGIN_PATTERN = /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/;
 export const USERNAME_TYPES: UsernameType[] = ['email', 'nickname', 'mobile_number'];
 
 /** Settings of a client that may change after it is registered. */
@@ -126,6 +128,26 @@ export class ClientSettingsDto {
   @IsOptionalNotNull()
   @IsBoolean()
   captcha_required?: boolean;
+
+  /**
+   * Whether the client is the brand's own app, which skips the consent page of the authorization
+   * endpoint. Default `true`; set `false` for a partner's app.
+   */
+  @IsOptionalNotNull()
+  @IsBoolean()
+  first_party?: boolean;
+
+  /** Browser origins allowed to call the OAuth endpoints by CORS, such as `https://app.example.com`. */
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(20)
+  @Matches(ORIGIN_PATTERN, {
+    each: true,
+    message:
+      'each allowed_origins entry must be an origin: http or https, a host and an optional port, with no path',
+  })
+  allowed_origins?: string[];
 }
 
 export class CreateClientDto extends ClientSettingsDto {
