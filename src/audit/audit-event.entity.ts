@@ -20,6 +20,11 @@ export const AUDIT_EVENT_TYPES = [
   'withdrawal_approved',
   'withdrawal_declined',
   'payment_callback_rejected',
+  'loss_limit_changed',
+  'game_session_started',
+  'game_session_ended',
+  'game_round_rejected',
+  'brand_settings_changed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -28,6 +28,8 @@ const BACK_OFFICE_SCOPES = [
   Scope.TransactionsApprove,
   Scope.GamesWrite,
   Scope.RoundsWrite,
+  Scope.BrandsRead,
+  Scope.BrandsWrite,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,

@@ -23,6 +23,8 @@ export const Scope = {
   RoundsWrite: 'rounds:write',
   GameSessionsRead: 'game-sessions:read',
   GameSessionsWrite: 'game-sessions:write',
+  BrandsRead: 'brands:read',
+  BrandsWrite: 'brands:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
 } as const;
@@ -52,6 +54,9 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'rounds:write': "Report game rounds and end game sessions of the client's brand (game provider)",
   'game-sessions:read': "List the player's own game sessions and their totals",
   'game-sessions:write': "Start and end the player's own game sessions",
+  'brands:read': "Read the settings of the client's brand (back office)",
+  'brands:write':
+    "Change the settings of the client's brand, such as the debit order (back office)",
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -77,6 +82,8 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.TransactionsApprove,
   Scope.GamesWrite,
   Scope.RoundsWrite,
+  Scope.BrandsRead,
+  Scope.BrandsWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

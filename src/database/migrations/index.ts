@@ -9,6 +9,9 @@ import { IdempotencyKeys1765100000002 } from './1765100000002-idempotency-keys';
 import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 import { PaymentCallbackEvents1765100000005 } from './1765100000005-payment-callback-events';
 import { GameSessions1765200000000 } from './1765200000000-game-sessions';
+import { LossLimits1765310000000 } from './1765310000000-loss-limits';
+import { BrandDebitOrder1765310000001 } from './1765310000001-brand-debit-order';
+import { GameSessionActivity1765310000002 } from './1765310000002-game-session-activity';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -23,4 +26,7 @@ export const MIGRATIONS = [
   DepositLimits1765100000003,
   PaymentCallbackEvents1765100000005,
   GameSessions1765200000000,
+  LossLimits1765310000000,
+  BrandDebitOrder1765310000001,
+  GameSessionActivity1765310000002,
 ];
