@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
+import { DebitOrder } from '../../brands/brand-settings';
 import { BrandSettingsService } from '../../brands/brand-settings.service';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
@@ -17,6 +18,7 @@ interface RoundContext {
   session: GameSessionEntity;
   roundRowId: string;
   gameName: string;
+  debitOrder: DebitOrder;
 }
 
 /**
@@ -47,6 +49,8 @@ export class RoundsService {
     const game = await this.repository.findGame(brand.id, session.gameId);
     const provider = game?.provider ?? '';
     const claim = { ...dto, brandId: brand.id, provider, roundId: dto.round_id, sessionId };
+    // Read before the transaction, so that the wallet lock is held for one query less.
+    const debitOrder = await this.brandSettings.debitOrder(brand.id);
 
     const result = await this.repository
       .transaction(async (manager) => {
@@ -54,7 +58,7 @@ export class RoundsService {
         if (!roundRowId) {
           return null;
         }
-        const context = { session, roundRowId, gameName: game?.name ?? '' };
+        const context = { session, roundRowId, gameName: game?.name ?? '', debitOrder };
         const body = await this.apply(manager, context, dto);
         await this.repository.saveRoundResponse(manager, roundRowId, body);
         return body;
@@ -107,8 +111,7 @@ export class RoundsService {
       throw new NotFoundException(`The wallet of game session ${locked.id} was not found`);
     }
     await this.lossLimits.assertBetAllowed(manager, locked, BigInt(dto.bet));
-    const debitOrder = await this.brandSettings.debitOrder(locked.brandId, manager);
-    const split = splitBet(wallet, BigInt(dto.bet), debitOrder);
+    const split = splitBet(wallet, BigInt(dto.bet), context.debitOrder);
     const reference = { wallet, referenceType: 'round', referenceId: context.roundRowId };
     if (split.real > 0n) {
       await this.wallets.move(
