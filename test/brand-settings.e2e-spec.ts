@@ -3,12 +3,7 @@ import request, { Response } from 'supertest';
 import { AuditService } from '../src/audit/audit.service';
 import { clientAccessToken } from './helpers/access-tokens';
 import { createConfidentialClient } from './helpers/factories';
-import {
-  createGamePlayer,
-  createGamesBrand,
-  GamesBrand,
-  startSession,
-} from './helpers/games';
+import { createGamePlayer, createGamesBrand, GamesBrand, startSession } from './helpers/games';
 import { startSecondInstance, startTestApp, TestApp } from './helpers/test-app';
 
 describe('brand settings', () => {

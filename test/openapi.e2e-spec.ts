@@ -62,6 +62,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/game-sessions', 'get', 'game-sessions:read'],
   ['/game-sessions/{id}', 'get', 'game-sessions:read'],
   ['/game-sessions/{id}/rounds', 'post', 'rounds:write'],
+  ['/brands/current/settings', 'get', 'brands:read'],
+  ['/brands/current/settings', 'patch', 'brands:write'],
   // Open to any token of the brand, so a test of its own checks its security.
   ['/games', 'get', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
@@ -167,6 +169,8 @@ describe('OpenAPI document', () => {
       expect(flows.password.tokenUrl).toBe('/oauth/token');
       expect(Object.keys(flows.password.scopes).sort()).toEqual([
         'audit:read',
+        'brands:read',
+        'brands:write',
         'clients:read',
         'clients:write',
         'game-sessions:read',

@@ -36,8 +36,9 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'profile:read': "Read the player's own profile",
   'profile:write': "Change the player's own profile",
   'wallet:read': "Read the player's own wallet and ledger",
-  'limits:read': "Read the player's own deposit limits and what they still allow",
-  'limits:write': "Set the player's own deposit limits; raising one waits for a cooling-off period",
+  'limits:read': "Read the player's own deposit and loss limits and what they still allow",
+  'limits:write':
+    "Set the player's own deposit and loss limits; raising one waits for a cooling-off period",
   'users:read': "Read any player of the client's brand (back office)",
   'users:write': "Create players in the client's brand (back office)",
   'clients:read': "Read the OAuth clients of the client's brand (back office)",

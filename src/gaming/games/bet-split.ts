@@ -9,7 +9,7 @@ export interface BetSplit {
 
 /**
  * Splits a bet between the real and bonus balances in the brand's debit order: the first balance
- * pays as much as it holds and the second pays the rest. Throws 422 `insufficient_funds` when
+ * pays as much as it contains and the second pays the rest. Throws 422 `insufficient_funds` when
  * the two together fall short.
  */
 export function splitBet(

@@ -25,8 +25,8 @@ export class SessionExpiryRepository {
 
   /**
    * Ends up to `limit` active sessions idle for more than `idleSeconds` and returns them. Rows
-   * that another transaction holds (a round in progress, or another instance running the same
-   * job) are skipped, and the lock re-checks the idle condition on the latest row version, so a
+   * locked by another transaction, such as a round in progress or another instance running the
+   * same job, are skipped. The lock re-checks the idle condition on the latest row version, so a
    * session is ended once and never while a round updates it.
    */
   async endIdle(idleSeconds: number, limit: number): Promise<EndedIdleSession[]> {

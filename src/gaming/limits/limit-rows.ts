@@ -86,7 +86,8 @@ export async function saveLimit(
 
 /**
  * Locks the player's wallet row FOR NO KEY UPDATE until the transaction ends, creating the
- * wallet first if the player has none, and returns its id; null for a player not in the brand.
+ * wallet first if the player has none. Returns the wallet id, or null for a player not in the
+ * brand.
  */
 export async function lockPlayerWallet(
   manager: EntityManager,

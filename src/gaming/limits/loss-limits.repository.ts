@@ -29,7 +29,7 @@ export class LossLimitsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Locks the player's wallet row FOR NO KEY UPDATE, creating it first; see lockPlayerWallet. */
+  /** Locks the player's wallet row FOR NO KEY UPDATE, creating the wallet if there is none. */
   lockPlayerWallet(
     manager: EntityManager,
     userId: string,
@@ -44,7 +44,7 @@ export class LossLimitsRepository {
 
   /**
    * Locks a wallet row FOR NO KEY UPDATE until the transaction ends, the lock that a balance
-   * UPDATE takes. Taking it again in a transaction that holds it returns at once.
+   * UPDATE takes. Taking it again in a transaction that already has it returns at once.
    */
   async lockWallet(manager: EntityManager, walletId: string): Promise<void> {
     await manager.query(`SELECT id FROM wallets WHERE id = $1 FOR NO KEY UPDATE`, [walletId]);

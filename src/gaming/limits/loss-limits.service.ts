@@ -19,13 +19,13 @@ import { LossLimitsRepository, NetLossSums } from './loss-limits.repository';
 /** One period's loss limit with the player's net loss and what they may still bet in its window. */
 export interface LossPeriodUsage {
   period: DepositLimitPeriod;
-  /** Minor units; null when the period has no limit. */
+  /** Minor units, or null when the period has no limit. */
   limit: bigint | null;
-  /** A raise or removal waiting for the cooling-off; its amount is null for a removal. */
+  /** A raise or removal waiting for the cooling-off. Its amount is null for a removal. */
   pending: { amount: bigint | null; effectiveAt: Date } | null;
-  /** Bets minus wins in the window; negative when the player is ahead. */
+  /** Bets minus wins in the window, negative when the player is ahead. */
   netLoss: bigint;
-  /** limit - netLoss, never below zero; null when the period has no limit. */
+  /** limit - netLoss, never below zero, or null when the period has no limit. */
   remaining: bigint | null;
 }
 
