@@ -6,6 +6,9 @@ import { createConfidentialClient } from './helpers/factories';
 import { createGamePlayer, createGamesBrand, GamesBrand, startSession } from './helpers/games';
 import { startSecondInstance, startTestApp, TestApp } from './helpers/test-app';
 
+/** Starting the app and a brand takes several seconds on a loaded machine. */
+jest.setTimeout(60_000);
+
 describe('brand settings', () => {
   let testApp: TestApp;
   let setup: GamesBrand;

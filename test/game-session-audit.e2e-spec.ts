@@ -21,6 +21,9 @@ interface AuditRow {
   details: Record<string, unknown>;
 }
 
+/** Starting the app and a brand takes several seconds on a loaded machine. */
+jest.setTimeout(60_000);
+
 describe('game session audit events', () => {
   let testApp: TestApp;
   let setup: GamesBrand;

@@ -33,7 +33,7 @@ export class RoundsService {
     private readonly repository: GamesRepository,
     private readonly wallets: WalletService,
     private readonly brands: BrandsService,
-    // Responsible gaming, session expiry, debit order and audit; kept apart from the money moves.
+    // Responsible gaming, session expiry, debit order and audit, kept apart from the money moves.
     private readonly lossLimits: LossLimitsService,
     private readonly expiry: SessionExpiryService,
     private readonly brandSettings: BrandSettingsService,
@@ -52,18 +52,19 @@ export class RoundsService {
     // Read before the transaction, so that the wallet lock is held for one query less.
     const debitOrder = await this.brandSettings.debitOrder(brand.id);
 
-    const result = await this.repository
-      .transaction(async (manager) => {
-        const roundRowId = await this.repository.claimRound(manager, claim);
-        if (!roundRowId) {
-          return null;
-        }
-        const context = { session, roundRowId, gameName: game?.name ?? '', debitOrder };
-        const body = await this.apply(manager, context, dto);
-        await this.repository.saveRoundResponse(manager, roundRowId, body);
-        return body;
-      })
-      .catch((error: unknown) => this.afterRejection(principal, session, dto, error));
+    const transaction = this.repository.transaction(async (manager) => {
+      const roundRowId = await this.repository.claimRound(manager, claim);
+      if (!roundRowId) {
+        return null;
+      }
+      const context = { session, roundRowId, gameName: game?.name ?? '', debitOrder };
+      const body = await this.apply(manager, context, dto);
+      await this.repository.saveRoundResponse(manager, roundRowId, body);
+      return body;
+    });
+    const result = await transaction.catch((error: unknown) =>
+      this.afterRejection(principal, session, dto, error),
+    );
     return result ?? this.replay(brand.id, provider, dto.round_id, sessionId);
   }
 
