@@ -67,6 +67,8 @@ export class LossLimitsRepository {
    * Sums the net loss in each period's window: the bets minus the wins of the wallet's rounds,
    * from its `bet` (negative) and `win` (positive) ledger entries, real and bonus money alike.
    * Negative when the player won more than they bet.
+   * NOTE: this reads every bet and win entry of the last 30 days on each round of a player with
+   * a loss limit, so its cost grows with how much they play; not measured on large ledgers.
    */
   async sumNetLoss(manager: EntityManager, walletId: string | null): Promise<NetLossSums> {
     if (!walletId) {
