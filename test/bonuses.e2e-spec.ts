@@ -443,7 +443,7 @@ describe('player bonuses', () => {
     });
 
     it('converts the rest on reaching the goal', async () => {
-      await play('gameId', 4100);
+      const round = await play('gameId', 4100);
       const wallet = await readWallet(testApp, player.token);
       const verified = await verifyWallet(testApp, setup, player.user.id);
 
@@ -453,6 +453,7 @@ describe('player bonuses', () => {
         balance: 0,
       });
       expect(wallet.body).toMatchObject({ real_balance: 1000, bonus_balance: 0 });
+      expect(round.body).toMatchObject({ real_balance: 1000, bonus_balance: 0 });
       expect(await bonusLedger(testApp, bonusId)).toEqual([
         { type: 'bonus_credit', balance: 'bonus', amount: '1000' },
         { type: 'bonus_conversion', balance: 'bonus', amount: '-100' },

@@ -22,6 +22,7 @@ const DAY_MS = 86_400_000;
 const LIMIT_SCOPES = ['profile:read', 'limits:read', 'limits:write'];
 
 const NO_LIMIT = { limit: null, pending: null, deposited: 0, remaining: null };
+const NO_LOSS_LIMIT = { limit: null, pending: null, net_loss: 0, remaining: null };
 
 describe('deposit limits', () => {
   let testApp: TestApp;
@@ -102,6 +103,11 @@ describe('deposit limits', () => {
         daily: { ...NO_LIMIT, window_seconds: 86_400 },
         weekly: { ...NO_LIMIT, window_seconds: 604_800 },
         monthly: { ...NO_LIMIT, window_seconds: 2_592_000 },
+        loss: {
+          daily: { ...NO_LOSS_LIMIT, window_seconds: 86_400 },
+          weekly: { ...NO_LOSS_LIMIT, window_seconds: 604_800 },
+          monthly: { ...NO_LOSS_LIMIT, window_seconds: 2_592_000 },
+        },
       });
     });
 

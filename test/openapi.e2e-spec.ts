@@ -90,6 +90,8 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/bonuses/{id}/forfeit', 'post', 'bonuses:claim'],
   // Open to any token of the brand, so a test of its own checks its security.
   ['/bonus-offers/{id}/terms', 'get', undefined],
+  ['/brands/current/settings', 'get', 'brands:read'],
+  ['/brands/current/settings', 'patch', 'brands:write'],
   // Open to any token of the brand, so a test of its own checks its security.
   ['/games', 'get', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
@@ -209,6 +211,8 @@ describe('OpenAPI document', () => {
         'bonuses:claim',
         'bonuses:read',
         'bonuses:write',
+        'brands:read',
+        'brands:write',
         'clients:read',
         'clients:write',
         'game-sessions:read',

@@ -26,6 +26,11 @@ export const AUDIT_EVENT_TYPES = [
   'bonus_converted',
   'bonus_forfeited',
   'bonus_expired',
+  'loss_limit_changed',
+  'game_session_started',
+  'game_session_ended',
+  'game_round_rejected',
+  'brand_settings_changed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -31,6 +31,8 @@ const BACK_OFFICE_SCOPES = [
   Scope.GamesWrite,
   Scope.RoundsWrite,
   Scope.BonusesWrite,
+  Scope.BrandsRead,
+  Scope.BrandsWrite,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,

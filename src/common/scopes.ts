@@ -26,6 +26,8 @@ export const Scope = {
   BonusesRead: 'bonuses:read',
   BonusesClaim: 'bonuses:claim',
   BonusesWrite: 'bonuses:write',
+  BrandsRead: 'brands:read',
+  BrandsWrite: 'brands:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
 } as const;
@@ -37,8 +39,9 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'profile:read': "Read the player's own profile",
   'profile:write': "Change the player's own profile",
   'wallet:read': "Read the player's own wallet and ledger",
-  'limits:read': "Read the player's own deposit limits and what they still allow",
-  'limits:write': "Set the player's own deposit limits; raising one waits for a cooling-off period",
+  'limits:read': "Read the player's own deposit and loss limits and what they still allow",
+  'limits:write':
+    "Set the player's own deposit and loss limits; raising one waits for a cooling-off period",
   'users:read': "Read any player of the client's brand (back office)",
   'users:write': "Create players in the client's brand (back office)",
   'clients:read': "Read the OAuth clients of the client's brand (back office)",
@@ -58,6 +61,9 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'bonuses:read': "List the player's own bonuses: available, active and finished",
   'bonuses:claim': "Claim and forfeit the player's own bonuses",
   'bonuses:write': "Create and change the bonus offers of the client's brand (back office)",
+  'brands:read': "Read the settings of the client's brand (back office)",
+  'brands:write':
+    "Change the settings of the client's brand, such as the debit order (back office)",
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -84,6 +90,8 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.GamesWrite,
   Scope.RoundsWrite,
   Scope.BonusesWrite,
+  Scope.BrandsRead,
+  Scope.BrandsWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

@@ -199,6 +199,26 @@ export class AppConfig {
   })
   DEPOSIT_LIMIT_COOLING_OFF_SECONDS = 86_400;
 
+  @Transform(toInt)
+  @IsInt({ message: 'GAME_SESSION_IDLE_SECONDS must be a number of seconds between 1 and 604800' })
+  @Min(1, { message: 'GAME_SESSION_IDLE_SECONDS must be a number of seconds between 1 and 604800' })
+  @Max(604_800, {
+    message: 'GAME_SESSION_IDLE_SECONDS must be a number of seconds between 1 and 604800',
+  })
+  GAME_SESSION_IDLE_SECONDS = 1800;
+
+  @Transform(toInt)
+  @IsInt({
+    message: 'GAME_SESSION_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
+  })
+  @Min(0, {
+    message: 'GAME_SESSION_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
+  })
+  @Max(86_400, {
+    message: 'GAME_SESSION_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
+  })
+  GAME_SESSION_EXPIRY_INTERVAL_SECONDS = 60;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'SANDBOX_CALLBACK_SECRET must be 32 to 512 characters long' })

@@ -24,6 +24,11 @@ const GENEROUS_LIMITS = {
   MAX_CLIENT_AUTH_FAILURES: '1000',
 };
 
+/** Background jobs that specs start themselves or call directly, so that they run only then. */
+const QUIET_JOBS = {
+  GAME_SESSION_EXPIRY_INTERVAL_SECONDS: '0',
+};
+
 export interface TestApp {
   app: NestFastifyApplication;
   /** The HTTP server to give supertest. */
@@ -50,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     KEY_ENCRYPTION_SECRET: 'test-key-encryption-secret-0123456789abcdef',
     ...GENEROUS_LIMITS,
+    ...QUIET_JOBS,
     ...env,
     DATABASE_URL: databaseUrl(baseUrl, database),
   });
@@ -82,6 +88,7 @@ export async function startSecondInstance(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     ...GENEROUS_LIMITS,
+    ...QUIET_JOBS,
     ...env,
     KEY_ENCRYPTION_SECRET: first.config.KEY_ENCRYPTION_SECRET,
     DATABASE_URL: first.config.DATABASE_URL,

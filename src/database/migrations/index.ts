@@ -10,6 +10,9 @@ import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 import { PaymentCallbackEvents1765100000005 } from './1765100000005-payment-callback-events';
 import { GameSessions1765200000000 } from './1765200000000-game-sessions';
 import { Bonuses1765300000000 } from './1765300000000-bonuses';
+import { LossLimits1765310000000 } from './1765310000000-loss-limits';
+import { BrandDebitOrder1765310000001 } from './1765310000001-brand-debit-order';
+import { GameSessionActivity1765310000002 } from './1765310000002-game-session-activity';
 import { AuthorizationCodes1765320000000 } from './1765320000000-authorization-codes';
 import { RefreshTokenReuseGrace1765360000000 } from './1765360000000-refresh-token-reuse-grace';
 
@@ -27,6 +30,9 @@ export const MIGRATIONS = [
   PaymentCallbackEvents1765100000005,
   GameSessions1765200000000,
   Bonuses1765300000000,
+  LossLimits1765310000000,
+  BrandDebitOrder1765310000001,
+  GameSessionActivity1765310000002,
   AuthorizationCodes1765320000000,
   RefreshTokenReuseGrace1765360000000,
 ];

@@ -33,10 +33,11 @@ export class BonusWageringService {
    * Applies a round's bet to the player's active bonuses. The caller runs it inside the round's
    * transaction after debiting the bet and holding the wallet row lock. That lock makes rounds of
    * one player apply one at a time, and the `active` status check makes a conversion happen once.
+   * Returns the bonus money converted to real money by this bet, 0 when none was.
    */
-  async recordBet(manager: EntityManager, bet: RoundBet): Promise<void> {
+  async recordBet(manager: EntityManager, bet: RoundBet): Promise<bigint> {
     if (bet.amount <= 0n) {
-      return;
+      return 0n;
     }
     const active = await this.bonuses.lockForWagering(manager, {
       userId: bet.wallet.userId,
@@ -44,13 +45,14 @@ export class BonusWageringService {
       roundRowId: bet.roundRowId,
     });
     if (active.length === 0) {
-      return;
+      return 0n;
     }
 
     const balances = spendBonusMoney(BigInt(active[0].betFromBonus), active);
     const wagering = active[0].gameCounts
       ? active.find((bonus) => bonus.running && isEligible(bonus, bet.gameId))
       : undefined;
+    let converted = 0n;
     for (const bonus of active) {
       const wagered = BigInt(bonus.wagered) + (bonus === wagering ? bet.amount : 0n);
       const balance = balances.get(bonus.id) as bigint;
@@ -58,9 +60,10 @@ export class BonusWageringService {
         await this.bonuses.saveProgress(manager, bonus.id, { balance, wagered });
       }
       if (bonus === wagering && wagered >= BigInt(bonus.wagerGoal)) {
-        await this.convert(manager, bet.wallet, bonus, balance);
+        converted += await this.convert(manager, bet.wallet, bonus, balance);
       }
     }
+    return converted;
   }
 
   private async convert(
@@ -68,7 +71,7 @@ export class BonusWageringService {
     wallet: WalletEntity,
     bonus: WageringBonus,
     balance: bigint,
-  ): Promise<void> {
+  ): Promise<bigint> {
     const converted = await this.lifecycle.convert(manager, wallet, {
       bonusId: bonus.id,
       balance,
@@ -80,6 +83,7 @@ export class BonusWageringService {
       userId: wallet.userId,
       details: { bonus_id: bonus.id, offer_id: bonus.offerId, converted: converted.toString() },
     });
+    return converted;
   }
 }
 

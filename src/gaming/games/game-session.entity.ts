@@ -46,4 +46,8 @@ export class GameSessionEntity {
 
   @Column({ name: 'end_date', type: 'timestamptz', nullable: true })
   endDate: Date | null;
+
+  /** The time of the latest round, or the start when there is none. */
+  @Column({ name: 'last_activity_at', type: 'timestamptz' })
+  lastActivityAt: Date;
 }

@@ -91,13 +91,19 @@ export class GameSessionsController {
   @ApiOperation({
     summary: 'Report a game round (game provider)',
     description:
-      'Debits the bet, real money first and then bonus money, and credits the win to real ' +
-      'money in one transaction. A repeated round_id returns the first answer and moves nothing.',
+      "Debits the bet in the brand's debit order (real money first unless the brand chose " +
+      'bonus_first) and credits the win to real money in one transaction. A repeated round_id ' +
+      'returns the first answer and moves nothing.',
   })
-  @ApiConflictResponse({ description: 'The game session has ended', type: ApiErrorDto })
+  @ApiConflictResponse({
+    description: 'The game session has ended, or had no round for longer than the idle time',
+    type: ApiErrorDto,
+  })
   @ApiNotFoundResponse(NOT_FOUND)
   @ApiUnprocessableEntityResponse({
-    description: 'insufficient_funds: the bet is larger than the real plus bonus balance',
+    description:
+      'insufficient_funds: the bet is larger than the real plus bonus balance; ' +
+      "loss_limit_exceeded: the bet would take the player's net loss past a loss limit",
     type: ApiErrorDto,
   })
   record(

@@ -11,6 +11,7 @@ import { GameSessionDto } from './dto/game-session.dto';
 import { GameSessionEntity } from './game-session.entity';
 import { GamesRepository, SessionFilter } from './games.repository';
 import { GamesService } from './games.service';
+import { SessionAudit } from './session-audit';
 
 /** Players' game sessions: starting, ending and reading them. */
 @Injectable()
@@ -21,6 +22,7 @@ export class GameSessionsService {
     private readonly users: UsersService,
     private readonly wallets: WalletService,
     private readonly brands: BrandsService,
+    private readonly sessionAudit: SessionAudit,
   ) {}
 
   async start(principal: Principal, gameId: string): Promise<GameSessionDto> {
@@ -40,6 +42,7 @@ export class GameSessionsService {
       win: '0',
       realityCheck: user.realityCheck,
     });
+    this.sessionAudit.started(principal, session);
     return GameSessionDto.from(session, game.name);
   }
 
@@ -49,8 +52,11 @@ export class GameSessionsService {
    */
   async end(principal: Principal, id: string): Promise<GameSessionDto> {
     const session = await this.getForEnding(principal, id);
-    const ended = (await this.repository.endSession(session.id)) ?? session;
-    return this.toDto(ended);
+    const ended = await this.repository.endSession(session.id);
+    if (ended) {
+      this.sessionAudit.ended(principal, ended);
+    }
+    return this.toDto(ended ?? session);
   }
 
   async getOwn(principal: Principal, id: string): Promise<GameSessionDto> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { UsersModule } from '../../users/users.module';
 import { BonusesModule } from '../bonuses/bonuses.module';
+import { DepositLimitsModule } from '../limits/deposit-limits.module';
 import { WalletModule } from '../wallet/wallet.module';
 import { GameSessionsController } from './game-sessions.controller';
 import { GameSessionsService } from './game-sessions.service';
@@ -9,12 +10,23 @@ import { GamesController } from './games.controller';
 import { GamesRepository } from './games.repository';
 import { GamesService } from './games.service';
 import { RoundsService } from './rounds.service';
+import { SessionAudit } from './session-audit';
+import { SessionExpiryRepository } from './session-expiry.repository';
+import { SessionExpiryService } from './session-expiry.service';
 
 /** The games catalogue, game sessions and the rounds game providers report. */
 @Module({
-  imports: [UsersModule, WalletModule, BonusesModule],
+  imports: [UsersModule, WalletModule, BonusesModule, DepositLimitsModule],
   controllers: [GamesController, GameSessionsController],
-  providers: [GamesRepository, GamesService, GameSessionsService, RoundsService],
-  exports: [GamesRepository, GamesService],
+  providers: [
+    GamesRepository,
+    GamesService,
+    GameSessionsService,
+    RoundsService,
+    SessionAudit,
+    SessionExpiryRepository,
+    SessionExpiryService,
+  ],
+  exports: [GamesRepository, GamesService, SessionExpiryService],
 })
 export class GamesModule {}

@@ -152,7 +152,9 @@ export class GamesRepository {
     round: { bet: number; win: number; amountAfter: bigint },
   ): Promise<GameSessionEntity> {
     await manager.query(
-      `UPDATE game_sessions SET bet = bet + $2, win = win + $3, amount_after = $4 WHERE id = $1`,
+      `UPDATE game_sessions
+       SET bet = bet + $2, win = win + $3, amount_after = $4, last_activity_at = now()
+       WHERE id = $1`,
       [id, round.bet, round.win, round.amountAfter.toString()],
     );
     return manager.findOneByOrFail(GameSessionEntity, { id });

@@ -1,26 +1,32 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
+import { DebitOrder } from '../../brands/brand-settings';
+import { BrandSettingsService } from '../../brands/brand-settings.service';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
-import { ApiException } from '../../common/errors/api.exception';
 import { BonusWageringService } from '../bonuses/bonus-wagering.service';
-import { WalletEntity } from '../wallet/wallet.entity';
+import { LossLimitsService } from '../limits/loss-limits.service';
 import { WalletService } from '../wallet/wallet.service';
+import { splitBet } from './bet-split';
 import { GameSessionDto, RecordRoundDto, RoundResultDto } from './dto/game-session.dto';
 import { GameSessionEntity } from './game-session.entity';
 import { GamesRepository } from './games.repository';
+import { SessionAudit } from './session-audit';
+import { IdleGameSessionException, SessionExpiryService } from './session-expiry.service';
 
 interface RoundContext {
   session: GameSessionEntity;
   roundRowId: string;
   gameName: string;
+  debitOrder: DebitOrder;
 }
 
 /**
  * Rounds reported by a game provider. A round is claimed by its provider id first, so a repeat
- * waits for the first report and then returns its stored response. The bet is debited from real money
- * first, then bonus money, and the win credited to real money, all in one transaction.
+ * waits for the first report and then returns its stored response. The bet is debited in the
+ * brand's debit order (real money first by default) after the player's loss limits allow it, and
+ * the win credited to real money, all in one transaction.
  */
 @Injectable()
 export class RoundsService {
@@ -29,6 +35,11 @@ export class RoundsService {
     private readonly wallets: WalletService,
     private readonly brands: BrandsService,
     private readonly wagering: BonusWageringService,
+    // Responsible gaming, session expiry, debit order and audit, kept apart from the money moves.
+    private readonly lossLimits: LossLimitsService,
+    private readonly expiry: SessionExpiryService,
+    private readonly brandSettings: BrandSettingsService,
+    private readonly sessionAudit: SessionAudit,
   ) {}
 
   async record(principal: Principal, sessionId: string, dto: RecordRoundDto): Promise<object> {
@@ -40,18 +51,37 @@ export class RoundsService {
     const game = await this.repository.findGame(brand.id, session.gameId);
     const provider = game?.provider ?? '';
     const claim = { ...dto, brandId: brand.id, provider, roundId: dto.round_id, sessionId };
+    // Read before the transaction, so that the wallet lock is held for one query less.
+    const debitOrder = await this.brandSettings.debitOrder(brand.id);
 
-    const result = await this.repository.transaction(async (manager) => {
+    const transaction = this.repository.transaction(async (manager) => {
       const roundRowId = await this.repository.claimRound(manager, claim);
       if (!roundRowId) {
         return null;
       }
-      const context = { session, roundRowId, gameName: game?.name ?? '' };
+      const context = { session, roundRowId, gameName: game?.name ?? '', debitOrder };
       const body = await this.apply(manager, context, dto);
       await this.repository.saveRoundResponse(manager, roundRowId, body);
       return body;
     });
+    const result = await transaction.catch((error: unknown) =>
+      this.afterRejection(principal, session, dto, error),
+    );
     return result ?? this.replay(brand.id, provider, dto.round_id, sessionId);
+  }
+
+  /** Audits a rejected round and ends a session found idle, once the rollback is done. */
+  private async afterRejection(
+    principal: Principal,
+    session: GameSessionEntity,
+    dto: RecordRoundDto,
+    error: unknown,
+  ): Promise<never> {
+    this.sessionAudit.roundRejected(principal, session, dto, error);
+    if (error instanceof IdleGameSessionException) {
+      await this.expiry.endIfIdle(session.id);
+    }
+    throw error;
   }
 
   private async replay(
@@ -75,14 +105,16 @@ export class RoundsService {
     dto: RecordRoundDto,
   ): Promise<RoundResultDto> {
     const locked = await this.repository.lockSession(manager, context.session.id);
-    if (!locked || locked.status !== 'active') {
+    if (!locked) {
       throw new ConflictException(`Game session ${context.session.id} has ended`);
     }
+    this.expiry.assertOpen(locked);
     const wallet = await this.repository.lockWallet(manager, locked.walletId);
     if (!wallet) {
       throw new NotFoundException(`The wallet of game session ${locked.id} was not found`);
     }
-    const split = this.splitBet(wallet, BigInt(dto.bet));
+    await this.lossLimits.assertBetAllowed(manager, locked, BigInt(dto.bet));
+    const split = splitBet(wallet, BigInt(dto.bet), context.debitOrder);
     const reference = { wallet, referenceType: 'round', referenceId: context.roundRowId };
     if (split.real > 0n) {
       await this.wallets.move(
@@ -100,14 +132,15 @@ export class RoundsService {
     if (win > 0n) {
       await this.wallets.move({ ...reference, balance: 'real', amount: win, type: 'win' }, manager);
     }
-    await this.wagering.recordBet(manager, {
+    // A bet that reaches the wager goal converts the bonus money to real money.
+    const converted = await this.wagering.recordBet(manager, {
       wallet,
       gameId: locked.gameId,
       roundRowId: context.roundRowId,
       amount: BigInt(dto.bet),
     });
-    const real = BigInt(wallet.realBalance) - split.real + win;
-    const bonus = BigInt(wallet.bonusBalance) - split.bonus;
+    const real = BigInt(wallet.realBalance) - split.real + win + converted;
+    const bonus = BigInt(wallet.bonusBalance) - split.bonus - converted;
     const updated = await this.repository.addRoundTotals(manager, locked.id, {
       bet: dto.bet,
       win: dto.win,
@@ -125,20 +158,5 @@ export class RoundsService {
       bonus_balance: Number(bonus),
       session: GameSessionDto.from(updated, context.gameName),
     };
-  }
-
-  /** Takes the bet from real money first, the rest from bonus money; 422 when both fall short. */
-  private splitBet(wallet: WalletEntity, bet: bigint): { real: bigint; bonus: bigint } {
-    const real = BigInt(wallet.realBalance);
-    const bonus = BigInt(wallet.bonusBalance);
-    if (real + bonus < bet) {
-      throw new ApiException(
-        422,
-        'insufficient_funds',
-        `The bet of ${bet} minor units is larger than the balance of ${real + bonus}`,
-      );
-    }
-    const fromReal = bet < real ? bet : real;
-    return { real: fromReal, bonus: bet - fromReal };
   }
 }

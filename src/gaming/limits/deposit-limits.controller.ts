@@ -7,41 +7,57 @@ import { ApiErrorDto } from '../../common/errors/api-error.dto';
 import { Scope } from '../../common/scopes';
 import { PERIOD_SECONDS } from './deposit-limit-periods';
 import { DepositLimitsService } from './deposit-limits.service';
-import { DepositLimitsDto, UpdateDepositLimitsDto } from './dto/deposit-limits.dto';
+import { DepositLimitsDto } from './dto/deposit-limits.dto';
+import { LimitsDto, LossLimitsDto, UpdateLimitsDto } from './dto/loss-limits.dto';
+import { LossLimitsService } from './loss-limits.service';
 
-/** The calling player's own responsible-gaming deposit limits. */
+/** The calling player's own responsible-gaming deposit and loss limits. */
 @ApiTags('limits')
 @Controller('users/me/limits')
 export class DepositLimitsController {
-  constructor(private readonly limits: DepositLimitsService) {}
+  constructor(
+    private readonly limits: DepositLimitsService,
+    private readonly lossLimits: LossLimitsService,
+  ) {}
 
   @Get()
   @Scopes(Scope.LimitsRead)
   @ApiOperation({
-    summary: "Read the player's deposit limits",
+    summary: "Read the player's deposit and loss limits",
     description:
-      'Each period is a rolling window ending now: 24 hours, 7 days or 30 days. Deposited and ' +
-      'remaining amounts are in minor units of the player currency.',
+      'Each period is a rolling window ending now: 24 hours, 7 days or 30 days. Deposit limits ' +
+      'are at the top level with the deposited and remaining amounts; loss limits are in `loss` ' +
+      'with the net loss (bets minus wins) and the amount that may still be bet. Amounts are in ' +
+      'minor units of the player currency.',
   })
-  async get(@CurrentPrincipal() principal: Principal): Promise<DepositLimitsDto> {
-    return DepositLimitsDto.from(await this.limits.getOwn(principal), PERIOD_SECONDS);
+  async get(@CurrentPrincipal() principal: Principal): Promise<LimitsDto> {
+    const deposit = DepositLimitsDto.from(await this.limits.getOwn(principal), PERIOD_SECONDS);
+    const loss = LossLimitsDto.from(await this.lossLimits.getOwn(principal), PERIOD_SECONDS);
+    return { ...deposit, loss };
   }
 
   @Put()
   @Scopes(Scope.LimitsWrite)
   @ApiOperation({
-    summary: "Set the player's deposit limits",
+    summary: "Set the player's deposit and loss limits",
     description:
-      'A number sets a limit, null removes it, an absent field keeps it. Lowering a limit or ' +
-      'setting a first one applies at once; raising or removing one applies after the ' +
-      'cooling-off period and shows as pending until then.',
+      'Deposit limits at the top level, loss limits in `loss`. A number sets a limit, null ' +
+      'removes it, an absent field keeps it. Lowering a limit or setting a first one applies at ' +
+      'once; raising or removing one applies after the cooling-off period and shows as pending ' +
+      'until then.',
   })
   @ApiBadRequestResponse({ description: 'A limit is not a valid amount', type: ApiErrorDto })
   async put(
     @CurrentPrincipal() principal: Principal,
-    @Body() dto: UpdateDepositLimitsDto,
-  ): Promise<DepositLimitsDto> {
-    const view = await this.limits.updateOwn(principal, dto.toChanges());
-    return DepositLimitsDto.from(view, PERIOD_SECONDS);
+    @Body() dto: UpdateLimitsDto,
+  ): Promise<LimitsDto> {
+    // Two transactions: the body is fully validated first, so only a database failure could
+    // apply the deposit limits without the loss limits.
+    const deposit = await this.limits.updateOwn(principal, dto.toChanges());
+    const loss = await this.lossLimits.updateOwn(principal, dto.loss?.toChanges() ?? {});
+    return {
+      ...DepositLimitsDto.from(deposit, PERIOD_SECONDS),
+      loss: LossLimitsDto.from(loss, PERIOD_SECONDS),
+    };
   }
 }
