@@ -26,6 +26,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      // Each spec starts the whole application, which takes seconds on a loaded machine.
+      testTimeout: 30_000,
       transform,
     },
   ],
