@@ -17,8 +17,6 @@ export interface StartedSession {
 /** Length of the `sessions.user_agent` column. Longer headers are cut to it. */
 const MAX_USER_AGENT_LENGTH = 512;
 
-type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reused' };
-
 /**
  * Starts player sessions and rotates their refresh tokens. A refresh token works once. Presenting
  * a used one again revokes the whole session (RFC 9700 §4.14.2), because one of the two holders
@@ -89,24 +87,17 @@ export class SessionsService {
   async rotate(record: RefreshTokenRecord, client: ClientEntity): Promise<string> {
     const { token, session } = record;
 
-    const outcome = await this.repository.transaction(async (manager): Promise<RotationOutcome> => {
-      if (!(await this.repository.markUsedAndTouchSession(manager, token.id, requestOrigin()))) {
-        return { kind: 'reused' };
-      }
-      const refreshToken = generateOpaqueToken();
-      await this.repository.addRefreshToken(manager, {
-        sessionId: session.id,
-        tokenHash: sha256(refreshToken),
-        scope: token.scope,
-        expiresAt: expiryFor(client),
-      });
-      return { kind: 'rotated', refreshToken };
+    const refreshToken = generateOpaqueToken();
+    const rotated = await this.repository.rotateRefreshToken(token.id, requestOrigin(), {
+      tokenHash: sha256(refreshToken),
+      scope: token.scope,
+      expiresAt: expiryFor(client),
     });
 
-    if (outcome.kind === 'reused') {
+    if (!rotated) {
       return this.revokeForReuse(session, client);
     }
-    return outcome.refreshToken;
+    return refreshToken;
   }
 
   /**
