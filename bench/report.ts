@@ -49,8 +49,8 @@ function formatRow(row: Row): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Prints the table and the targets, and appends both to bench/RESULTS.md. */
-export function report(heading: Heading, rows: Row[], targets: Target[]): void {
+/** Prints the table and the targets, and appends both to bench/RESULTS.md when `record`. */
+export function report(record: boolean, heading: Heading, rows: Row[], targets: Target[]): void {
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
   const dirty = execSync('git status --porcelain --untracked-files=no').toString().trim()
     ? '+changes'
@@ -80,5 +80,7 @@ export function report(heading: Heading, rows: Row[], targets: Target[]): void {
     lines.push('', ...problems);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
-  appendFileSync(join(__dirname, 'RESULTS.md'), `${lines.join('\n')}\n`);
+  if (record) {
+    appendFileSync(join(__dirname, 'RESULTS.md'), `${lines.join('\n')}\n`);
+  }
 }

@@ -60,19 +60,28 @@ export class SessionsRepository {
   }
 
   /**
-   * Inserts a session unless the player is self-excluded, and returns its id, or null when the
-   * player is self-excluded or gone. FOR SHARE on the player's row orders the insert against a
-   * concurrent self-exclusion: either the self-exclusion waits and then revokes this session, or
-   * the insert waits and then reads the new status.
+   * Inserts a session with its first refresh token in one statement, unless the player is
+   * self-excluded, and returns the session id, or null when the player is self-excluded or gone.
+   * FOR SHARE on the player's row orders the insert against a concurrent self-exclusion: either
+   * the self-exclusion waits and then revokes this session, or the insert waits and then reads the
+   * new status.
    */
-  async createSession(manager: EntityManager, session: NewSession): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
-       SELECT id, $2, $3, $4, $5, $6 FROM (
-         SELECT id, status FROM users WHERE id = $1 FOR SHARE
-       ) player
-       WHERE player.status <> 'self_excluded'
-       RETURNING id`,
+  async createSession(
+    session: NewSession,
+    refreshToken: Omit<NewRefreshToken, 'sessionId'>,
+  ): Promise<string | null> {
+    const rows: { session_id: string }[] = await this.dataSource.query(
+      `WITH created AS (
+         INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
+         SELECT id, $2, $3, $4, $5, $6 FROM (
+           SELECT id, status FROM users WHERE id = $1 FOR SHARE
+         ) player
+         WHERE player.status <> 'self_excluded'
+         RETURNING id
+       )
+       INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
+       SELECT id, $7, $8, $9 FROM created
+       RETURNING session_id`,
       [
         session.userId,
         session.clientRef,
@@ -80,13 +89,12 @@ export class SessionsRepository {
         session.scope,
         session.userAgent,
         session.ip,
+        refreshToken.tokenHash,
+        refreshToken.scope,
+        refreshToken.expiresAt,
       ],
     );
-    return rows.length === 1 ? rows[0].id : null;
-  }
-
-  async addRefreshToken(manager: EntityManager, token: NewRefreshToken): Promise<void> {
-    await manager.insert(RefreshTokenEntity, token);
+    return rows.length === 1 ? rows[0].session_id : null;
   }
 
   async findRefreshToken(tokenHash: Buffer): Promise<RefreshTokenRecord | null> {

@@ -33,25 +33,13 @@ export class SessionsService {
   async start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
     const refreshToken = generateOpaqueToken();
 
-    const sessionId = await this.repository.transaction(async (manager) => {
-      const created = await this.repository.createSession(manager, {
-        userId,
-        clientRef: client.id,
-        brandId: client.brandId,
-        scope,
-        ...requestOrigin(),
-      });
-      if (!created) {
-        throw new InvalidGrantError('The player is self-excluded');
-      }
-      await this.repository.addRefreshToken(manager, {
-        sessionId: created,
-        tokenHash: sha256(refreshToken),
-        scope,
-        expiresAt: expiryFor(client),
-      });
-      return created;
-    });
+    const sessionId = await this.repository.createSession(
+      { userId, clientRef: client.id, brandId: client.brandId, scope, ...requestOrigin() },
+      { tokenHash: sha256(refreshToken), scope, expiresAt: expiryFor(client) },
+    );
+    if (!sessionId) {
+      throw new InvalidGrantError('The player is self-excluded');
+    }
 
     return { sessionId, refreshToken };
   }
