@@ -19,8 +19,8 @@ export class AuditRepository {
 
   /**
    * Inserts a batch of events in one statement of nine array parameters, whatever the batch
-   * size: TypeORM's insert() builds one placeholder per value, which costs more CPU than the
-   * insert itself at the token endpoint's rate.
+   * size. TypeORM's insert() builds one placeholder per value, which took about 4 % of the token
+   * endpoint's CPU in a profile of the client_credentials grant.
    */
   async insertMany(events: Partial<AuditEventEntity>[]): Promise<void> {
     const column = <K extends keyof AuditEventEntity>(key: K): unknown[] =>

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 /**
  * A SELECT of every column of an entity by a fixed WHERE clause, built once from the entity's
  * metadata, whose rows are hydrated as TypeORM's find would. It skips TypeORM's query builder,
- * which costs more CPU than the database round trip on hot reads.
+ * which took more CPU than the pg driver itself in a profile of GET /users/me.
  */
 export class RawEntityQuery<T extends ObjectLiteral> {
   private readonly sql: string;
