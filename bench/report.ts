@@ -12,7 +12,7 @@ export interface Row {
   errors: number;
   /** Highest RSS of the server during the run, in MiB; undefined for the floors. */
   maxRssMiB?: number;
-  /** What a check after the run found wrong, such as lost updates. */
+  /** Problem found by a check after the run, such as lost updates. */
   problem?: string;
 }
 
