@@ -1,7 +1,8 @@
 import autocannon from 'autocannon';
 
-/** Enough funds that no debit of the run is refused. */
-const FUNDS = 1_000_000_000_000;
+/** Enough funds that no debit or bet of a run is refused. */
+export const FUNDS = 1_000_000_000_000;
+export const PLAYER_PASSWORD = 'bench-player-password';
 const MANY_WALLETS = 64;
 
 interface BenchScenario {
@@ -9,7 +10,12 @@ interface BenchScenario {
   options: Partial<autocannon.Options>;
 }
 
-async function call(base: string, token: string, path: string, body: object): Promise<unknown> {
+export async function call(
+  base: string,
+  token: string,
+  path: string,
+  body: object,
+): Promise<unknown> {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -21,10 +27,21 @@ async function call(base: string, token: string, path: string, body: object): Pr
   return response.json();
 }
 
-async function fundedPlayer(base: string, token: string, index: number): Promise<string> {
+export interface BenchPlayer {
+  id: string;
+  email: string;
+}
+
+/** Creates an active player of the back office's brand and credits FUNDS of real money. */
+export async function createFundedPlayer(
+  base: string,
+  token: string,
+  label: string,
+): Promise<BenchPlayer> {
+  const email = `bench-${label}-${Date.now()}@example.test`;
   const player = (await call(base, token, '/users', {
-    email: `bench-${index}-${Date.now()}@example.test`,
-    password: 'bench-player-password',
+    email,
+    password: PLAYER_PASSWORD,
     first_name: 'Bench',
     last_name: 'Player',
     birthday: '1990-01-01',
@@ -39,7 +56,7 @@ async function fundedPlayer(base: string, token: string, index: number): Promise
     amount: FUNDS,
     reason: 'bench funds',
   });
-  return player.id;
+  return { id: player.id, email };
 }
 
 function debit(base: string, token: string, userId: string): Partial<autocannon.Request> {
@@ -56,10 +73,14 @@ function debit(base: string, token: string, userId: string): Partial<autocannon.
  * every debit waits for the row lock of the one before, and spread over many wallets.
  */
 export async function walletScenarios(base: string, token: string): Promise<BenchScenario[]> {
-  const single = await fundedPlayer(base, token, 0);
-  const many = await Promise.all(
-    Array.from({ length: MANY_WALLETS }, (_, index) => fundedPlayer(base, token, index + 1)),
-  );
+  const single = (await createFundedPlayer(base, token, 'debit-0')).id;
+  const many = (
+    await Promise.all(
+      Array.from({ length: MANY_WALLETS }, (_, index) =>
+        createFundedPlayer(base, token, `debit-${index + 1}`),
+      ),
+    )
+  ).map((player) => player.id);
   let next = 0;
 
   return [

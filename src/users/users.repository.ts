@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
+import { RawEntityQuery } from '../database/raw-entity';
 import { FieldConflictException } from '../common/errors/field-conflict.exception';
 import { UsernameType } from '../auth-server/clients/client.entity';
 import { UserEntity } from './user.entity';
@@ -14,10 +15,15 @@ const UNIQUE_INDEX_FIELDS: Record<string, string> = {
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The read behind every bearer-guarded profile route, so it skips the query builder. */
+  private readonly byBrandAndId: RawEntityQuery<UserEntity>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.byBrandAndId = new RawEntityQuery(dataSource, UserEntity, 'brand_id = $1 AND id = $2');
+  }
 
   findInBrand(brandId: string, id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ brandId, id });
+    return this.byBrandAndId.findOne([brandId, id]);
   }
 
   /**

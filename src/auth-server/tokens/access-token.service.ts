@@ -8,7 +8,12 @@ import { AppConfig } from '../../config/app-config';
 import { SIGNING_ALGORITHM, SigningKeysService } from '../keys/signing-keys.service';
 import { AccessTokenRevocationsService } from './access-token-revocations.service';
 import { SessionRevocationsService } from './session-revocations.service';
+import { signEs256 } from './es256-jwt';
 import { ACCESS_TOKEN_TYPE, CLOCK_SKEW_LEEWAY } from './token.constants';
+import { VerifiedTokenCache } from './verified-token-cache';
+
+/** Maximum number of verified tokens kept in memory: an estimated 5 MB of claims. */
+const VERIFIED_CACHE_ENTRIES = 10_000;
 
 /** The claims of an access token (RFC 9068 §2.2) plus `brand` and `sid`. */
 export interface AccessTokenClaims {
@@ -39,10 +44,12 @@ export class AccessTokenRejected extends Error {}
 /**
  * Signs and verifies access tokens: ES256 JWTs with `typ: at+jwt`, signed by the current key and
  * verified against any unretired key, with the revoked-session and revoked-token sets checked in
- * memory.
+ * memory on every verification. The signature of a cached token is not verified again.
  */
 @Injectable()
 export class AccessTokenService {
+  private readonly verified = new VerifiedTokenCache<AccessTokenClaims>(VERIFIED_CACHE_ENTRIES);
+
   constructor(
     private readonly jwt: JwtService,
     private readonly keys: SigningKeysService,
@@ -53,30 +60,44 @@ export class AccessTokenService {
 
   sign(grant: AccessTokenGrant): string {
     const key = this.keys.current();
-    const claims: Record<string, string> = {
+    const iat = Math.floor(Date.now() / 1000);
+    const claims: AccessTokenClaims = {
+      iss: this.config.issuer,
+      aud: this.config.issuer,
+      sub: grant.subject,
       client_id: grant.clientId,
       brand: grant.brand,
       scope: grant.scope,
       jti: randomUUID(),
+      iat,
+      exp: iat + grant.ttl,
     };
     if (grant.sessionId) {
       claims.sid = grant.sessionId;
     }
-
-    return this.jwt.sign(claims, {
-      privateKey: key.privateKey,
-      algorithm: SIGNING_ALGORITHM,
-      keyid: key.kid,
-      header: { alg: SIGNING_ALGORITHM, typ: ACCESS_TOKEN_TYPE },
-      issuer: this.config.issuer,
-      audience: this.config.issuer,
-      subject: grant.subject,
-      expiresIn: grant.ttl,
-    });
+    const header = { alg: SIGNING_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid: key.kid };
+    return signEs256(header, claims, key.privateKey);
   }
 
   /** Returns the claims of a valid token; throws AccessTokenRejected otherwise. */
   verify(token: string): AccessTokenClaims {
+    const cacheKey = VerifiedTokenCache.keyOf(token);
+    let claims = this.verified.get(cacheKey);
+    if (!claims) {
+      claims = this.verifySignatureAndClaims(token);
+      this.verified.set(cacheKey, claims);
+    }
+
+    if (claims.sid && this.revocations.isRevoked(claims.sid)) {
+      throw new AccessTokenRejected('The access token was revoked');
+    }
+    if (this.tokenRevocations.isRevoked(claims.jti)) {
+      throw new AccessTokenRejected('The access token was revoked');
+    }
+    return claims;
+  }
+
+  private verifySignatureAndClaims(token: string): AccessTokenClaims {
     const header = decodeHeader(token);
     const publicKey = typeof header?.kid === 'string' ? this.keys.publicKey(header.kid) : undefined;
     if (!header || !isAccessTokenType(header.typ) || !publicKey) {
@@ -100,14 +121,11 @@ export class AccessTokenService {
       throw new AccessTokenRejected('The access token is malformed or not issued by this server');
     }
 
+    if (typeof claims.exp !== 'number') {
+      throw new AccessTokenRejected('The access token is malformed or not issued by this server');
+    }
     if (typeof claims.iat !== 'number' || claims.iat > Date.now() / 1000 + CLOCK_SKEW_LEEWAY) {
       throw new AccessTokenRejected('The access token was issued in the future');
-    }
-    if (claims.sid && this.revocations.isRevoked(claims.sid)) {
-      throw new AccessTokenRejected('The access token was revoked');
-    }
-    if (this.tokenRevocations.isRevoked(claims.jti)) {
-      throw new AccessTokenRejected('The access token was revoked');
     }
     return claims;
   }

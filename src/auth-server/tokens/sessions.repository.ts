@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 
+import { RawEntityQuery } from '../../database/raw-entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SESSION_REVOKED_CHANNEL } from './token.constants';
 import { SessionEntity } from './session.entity';
@@ -45,26 +46,43 @@ export interface RefreshTokenRecord {
 
 @Injectable()
 export class SessionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // The refresh_token grant reads these on every request, so they skip the query builder.
+  private readonly refreshTokenByHash: RawEntityQuery<RefreshTokenEntity>;
+  private readonly sessionById: RawEntityQuery<SessionEntity>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.refreshTokenByHash = new RawEntityQuery(dataSource, RefreshTokenEntity, 'token_hash = $1');
+    this.sessionById = new RawEntityQuery(dataSource, SessionEntity, 'id = $1');
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
   /**
-   * Inserts a session unless the player is self-excluded, and returns its id, or null when the
-   * player is self-excluded or gone. FOR SHARE on the player's row orders the insert against a
-   * concurrent self-exclusion: either the self-exclusion waits and then revokes this session, or
-   * the insert waits and then reads the new status.
+   * Inserts a session with its first refresh token in one statement, unless the player is
+   * self-excluded, and returns the session id, or null when the player is self-excluded or gone.
+   * FOR SHARE on the player's row orders the insert against a concurrent self-exclusion: either
+   * the self-exclusion waits and then revokes this session, or the insert waits and then reads the
+   * new status.
    */
-  async createSession(manager: EntityManager, session: NewSession): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
-       SELECT id, $2, $3, $4, $5, $6 FROM (
-         SELECT id, status FROM users WHERE id = $1 FOR SHARE
-       ) player
-       WHERE player.status <> 'self_excluded'
-       RETURNING id`,
+  async createSession(
+    session: NewSession,
+    refreshToken: Omit<NewRefreshToken, 'sessionId'>,
+    manager?: EntityManager,
+  ): Promise<string | null> {
+    const rows: { session_id: string }[] = await (manager ?? this.dataSource).query(
+      `WITH created AS (
+         INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
+         SELECT id, $2, $3, $4, $5, $6 FROM (
+           SELECT id, status FROM users WHERE id = $1 FOR SHARE
+         ) player
+         WHERE player.status <> 'self_excluded'
+         RETURNING id
+       )
+       INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
+       SELECT id, $7, $8, $9 FROM created
+       RETURNING session_id`,
       [
         session.userId,
         session.clientRef,
@@ -72,25 +90,23 @@ export class SessionsRepository {
         session.scope,
         session.userAgent,
         session.ip,
+        refreshToken.tokenHash,
+        refreshToken.scope,
+        refreshToken.expiresAt,
       ],
     );
-    return rows.length === 1 ? rows[0].id : null;
-  }
-
-  async addRefreshToken(manager: EntityManager, token: NewRefreshToken): Promise<void> {
-    await manager.insert(RefreshTokenEntity, token);
+    return rows.length === 1 ? rows[0].session_id : null;
   }
 
   async findRefreshToken(tokenHash: Buffer): Promise<RefreshTokenRecord | null> {
-    const token = await this.dataSource
-      .getRepository(RefreshTokenEntity)
-      .findOne({ where: { tokenHash } });
+    const token = await this.refreshTokenByHash.findOne([tokenHash]);
     if (!token) {
       return null;
     }
-    const session = await this.dataSource
-      .getRepository(SessionEntity)
-      .findOneByOrFail({ id: token.sessionId });
+    const session = await this.sessionById.findOne([token.sessionId]);
+    if (!session) {
+      throw new Error(`Session ${token.sessionId} of a refresh token was not found`);
+    }
     return { token, session };
   }
 
@@ -109,30 +125,43 @@ export class SessionsRepository {
   }
 
   /**
-   * Marks a refresh token used and records the refresh on its session in one statement, so that
-   * rotation needs no extra round trip. Returns false when another request used the token first.
-   * A null origin field keeps the stored value.
+   * Rotates a refresh token in one statement: marks it used, records the request origin on its
+   * session and inserts its successor. Returns false, changing nothing, when another request used
+   * the token first, which makes concurrent rotations of one token race to a single winner. A
+   * null origin field keeps the stored value.
    */
-  async markUsedAndTouchSession(
-    manager: EntityManager,
+  async rotateRefreshToken(
     tokenId: string,
     origin: SessionOrigin,
+    successor: Omit<NewRefreshToken, 'sessionId'>,
   ): Promise<boolean> {
-    const [, affected]: [unknown, number] = await manager.query(
+    const rows: unknown[] = await this.dataSource.query(
       `WITH used AS (
          UPDATE refresh_tokens SET used_at = now()
          WHERE id = $1 AND used_at IS NULL
          RETURNING session_id
+       ), touched AS (
+         UPDATE sessions
+         SET last_refreshed_at = now(),
+             user_agent = COALESCE($2, sessions.user_agent),
+             ip = COALESCE($3, sessions.ip)
+         FROM used
+         WHERE sessions.id = used.session_id
+         RETURNING sessions.id
        )
-       UPDATE sessions
-       SET last_refreshed_at = now(),
-           user_agent = COALESCE($2, sessions.user_agent),
-           ip = COALESCE($3, sessions.ip)
-       FROM used
-       WHERE sessions.id = used.session_id`,
-      [tokenId, origin.userAgent, origin.ip],
+       INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
+       SELECT id, $4, $5, $6 FROM touched
+       RETURNING id`,
+      [
+        tokenId,
+        origin.userAgent,
+        origin.ip,
+        successor.tokenHash,
+        successor.scope,
+        successor.expiresAt,
+      ],
     );
-    return affected === 1;
+    return rows.length === 1;
   }
 
   /**

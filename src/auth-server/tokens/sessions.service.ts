@@ -21,8 +21,6 @@ const MAX_USER_AGENT_LENGTH = 512;
 const REUSED_WITHIN_GRACE =
   'The refresh token was already used moments ago; use the refresh token of the latest response';
 
-type RotationOutcome = { kind: 'rotated'; refreshToken: string } | { kind: 'reused' };
-
 /**
  * Starts player sessions and rotates their refresh tokens. A refresh token works once. Presenting
  * a used one again revokes the whole session (RFC 9700 §4.14.2), because one of the two holders
@@ -37,35 +35,31 @@ export class SessionsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Starts a session and its first refresh token in one statement. */
   start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
-    return this.repository.transaction((manager) => this.startIn(manager, userId, client, scope));
+    return this.startIn(undefined, userId, client, scope);
   }
 
-  /** Starts a session inside the caller's transaction, which commits or rolls it back. */
+  /**
+   * Starts a session inside the caller's transaction, which commits or rolls it back, or on its
+   * own when `manager` is undefined.
+   */
   async startIn(
-    manager: EntityManager,
+    manager: EntityManager | undefined,
     userId: string,
     client: ClientEntity,
     scope: string,
   ): Promise<StartedSession> {
     const refreshToken = generateOpaqueToken();
 
-    const sessionId = await this.repository.createSession(manager, {
-      userId,
-      clientRef: client.id,
-      brandId: client.brandId,
-      scope,
-      ...requestOrigin(),
-    });
+    const sessionId = await this.repository.createSession(
+      { userId, clientRef: client.id, brandId: client.brandId, scope, ...requestOrigin() },
+      { tokenHash: sha256(refreshToken), scope, expiresAt: expiryFor(client) },
+      manager,
+    );
     if (!sessionId) {
       throw new InvalidGrantError('The player is self-excluded');
     }
-    await this.repository.addRefreshToken(manager, {
-      sessionId,
-      tokenHash: sha256(refreshToken),
-      scope,
-      expiresAt: expiryFor(client),
-    });
 
     return { sessionId, refreshToken };
   }
@@ -104,28 +98,21 @@ export class SessionsService {
   async rotate(record: RefreshTokenRecord, client: ClientEntity): Promise<string> {
     const { token, session } = record;
 
-    const outcome = await this.repository.transaction(async (manager): Promise<RotationOutcome> => {
-      if (!(await this.repository.markUsedAndTouchSession(manager, token.id, requestOrigin()))) {
-        return { kind: 'reused' };
-      }
-      const refreshToken = generateOpaqueToken();
-      await this.repository.addRefreshToken(manager, {
-        sessionId: session.id,
-        tokenHash: sha256(refreshToken),
-        scope: token.scope,
-        expiresAt: expiryFor(client),
-      });
-      return { kind: 'rotated', refreshToken };
+    const refreshToken = generateOpaqueToken();
+    const rotated = await this.repository.rotateRefreshToken(token.id, requestOrigin(), {
+      tokenHash: sha256(refreshToken),
+      scope: token.scope,
+      expiresAt: expiryFor(client),
     });
 
-    if (outcome.kind === 'reused') {
+    if (!rotated) {
       // A concurrent request used the token just now, so any grace window covers it.
       if (client.refreshTokenReuseGrace > 0) {
         throw new InvalidGrantError(REUSED_WITHIN_GRACE);
       }
       return this.revokeForReuse(session, client);
     }
-    return outcome.refreshToken;
+    return refreshToken;
   }
 
   /**

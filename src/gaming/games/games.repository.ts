@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { RawEntityQuery } from '../../database/raw-entity';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { GameRoundEntity } from './game-round.entity';
 import { GameSessionEntity } from './game-session.entity';
@@ -25,7 +26,26 @@ export interface RoundClaim {
 /** Stores the games catalogue, game sessions and the rounds reported for them. */
 @Injectable()
 export class GamesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // Every reported round runs these, so they skip TypeORM's query builder.
+  private readonly gameInBrand: RawEntityQuery<GameEntity>;
+  private readonly lockedSession: RawEntityQuery<GameSessionEntity>;
+  private readonly lockedWallet: RawEntityQuery<WalletEntity>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.gameInBrand = new RawEntityQuery(dataSource, GameEntity, 'brand_id = $1 AND id = $2');
+    this.lockedSession = new RawEntityQuery(
+      dataSource,
+      GameSessionEntity,
+      'id = $1',
+      'FOR NO KEY UPDATE',
+    );
+    this.lockedWallet = new RawEntityQuery(
+      dataSource,
+      WalletEntity,
+      'id = $1',
+      'FOR NO KEY UPDATE',
+    );
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -41,7 +61,7 @@ export class GamesRepository {
   }
 
   findGame(brandId: string, id: string): Promise<GameEntity | null> {
-    return this.dataSource.getRepository(GameEntity).findOneBy({ brandId, id });
+    return this.gameInBrand.findOne([brandId, id]);
   }
 
   findGames(brandId: string, offset: number, limit: number): Promise<[GameEntity[], number]> {
@@ -136,14 +156,11 @@ export class GamesRepository {
    * would deadlock two concurrent rounds of one session.
    */
   lockSession(manager: EntityManager, id: string): Promise<GameSessionEntity | null> {
-    return manager.findOne(GameSessionEntity, {
-      where: { id },
-      lock: { mode: 'for_no_key_update' },
-    });
+    return this.lockedSession.findOne([id], manager);
   }
 
   lockWallet(manager: EntityManager, id: string): Promise<WalletEntity | null> {
-    return manager.findOne(WalletEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
+    return this.lockedWallet.findOne([id], manager);
   }
 
   async addRoundTotals(
@@ -151,12 +168,16 @@ export class GamesRepository {
     id: string,
     round: { bet: number; win: number; amountAfter: bigint },
   ): Promise<GameSessionEntity> {
-    await manager.query(
+    const [rows]: [Record<string, unknown>[], number] = await manager.query(
       `UPDATE game_sessions
        SET bet = bet + $2, win = win + $3, amount_after = $4, last_activity_at = now()
-       WHERE id = $1`,
+       WHERE id = $1
+       RETURNING *`,
       [id, round.bet, round.win, round.amountAfter.toString()],
     );
-    return manager.findOneByOrFail(GameSessionEntity, { id });
+    if (rows.length !== 1) {
+      throw new Error(`Game session ${id} was not found to add a round's totals`);
+    }
+    return this.lockedSession.hydrate(rows[0]);
   }
 }
