@@ -37,6 +37,14 @@ export function requestIdOf(request: FastifyRequest): string {
   return typeof rawId === 'string' ? rawId : request.id;
 }
 
+/**
+ * True for the endpoints that answer errors as RFC 6749 `{error, error_description}`. Logout sits
+ * under /oauth but is a bearer-protected route, so it answers in the ApiErrorDto shape.
+ */
+export function isOAuthEndpoint(url: string): boolean {
+  return url.startsWith('/oauth') && !url.startsWith('/oauth/logout');
+}
+
 /** Sets the headers every OAuth endpoint response carries (RFC 6749 §5.1). */
 export function setNoStore(reply: FastifyReply): void {
   void reply.header('Cache-Control', 'no-store').header('Pragma', 'no-cache');
@@ -68,7 +76,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void reply.status(503).send(exception.getResponse());
       return;
     }
-    if (request.url.startsWith('/oauth')) {
+    if (isOAuthEndpoint(request.url)) {
       const asOAuth = this.toOAuthError(exception);
       if (asOAuth) {
         this.sendOAuthError(reply, asOAuth);
@@ -83,6 +91,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
    * RFC 6749 `invalid_request`, and unexpected errors to `server_error`.
    */
   private toOAuthError(exception: unknown): OAuthError | undefined {
+    if (isHandlerTimeout(exception)) {
+      return new OAuthError(
+        'temporarily_unavailable',
+        'The server did not finish the request in time; retry it',
+        503,
+        { 'Retry-After': '1' },
+      );
+    }
     if (!(exception instanceof HttpException)) {
       this.logUnexpected(exception);
       if (isTransientDatabaseError(exception)) {
@@ -104,6 +120,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (status === 400 || status === 413) {
       return new InvalidRequestError(messageOf(exception));
     }
+    if (status === 405) {
+      return new OAuthError('invalid_request', messageOf(exception), 405);
+    }
     return undefined;
   }
 
@@ -121,7 +140,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private sendApiError(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
     const body = this.toApiError(exception, requestIdOf(request));
-    if (body.status >= 500) {
+    if (body.status >= 500 && !isHandlerTimeout(exception)) {
       this.logUnexpected(exception);
     }
     if (exception instanceof BearerError) {
@@ -175,6 +194,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
         request_id: requestId,
       };
     }
+    if (isHandlerTimeout(exception)) {
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'service_unavailable',
+        message: 'The server did not finish the request in time; retry it',
+        request_id: requestId,
+      };
+    }
     if (isTransientDatabaseError(exception)) {
       return {
         status: HttpStatus.SERVICE_UNAVAILABLE,
@@ -224,6 +251,11 @@ function toDescriptionCharacters(description: string): string {
 function isTransientDatabaseError(exception: unknown): boolean {
   const code = (exception as { driverError?: { code?: unknown } }).driverError?.code;
   return code === '40P01' || code === '40001';
+}
+
+/** True for Fastify's error when a handler runs longer than HANDLER_TIMEOUT_MS. */
+function isHandlerTimeout(exception: unknown): boolean {
+  return (exception as { code?: unknown }).code === 'FST_ERR_HANDLER_TIMEOUT';
 }
 
 function messageOf(exception: HttpException): string {
