@@ -35,11 +35,11 @@ describe('request limits', () => {
       REQUEST_TIMEOUT_MS: '500',
     });
     await new Promise<void>((resolve) => testApp.server.listen(0, '127.0.0.1', resolve));
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await testApp.close();
-  });
+  }, 30_000);
 
   it('answers an oversized body with 413', async () => {
     const response = await request(testApp.server)
