@@ -92,7 +92,8 @@ function authorizationSecrets(header: unknown): string[] {
       const credentials = value.replace(/^\S+\s+/, '');
       // The client id before the colon is public and appears in the audit log.
       const decoded = Buffer.from(credentials, 'base64').toString();
-      const secret = /^basic\s/i.test(value) ? [decoded.slice(decoded.indexOf(':') + 1)] : [];
+      const colon = decoded.indexOf(':');
+      const secret = /^basic\s/i.test(value) && colon >= 0 ? [decoded.slice(colon + 1)] : [];
       return [value, credentials, ...secret];
     });
 }
