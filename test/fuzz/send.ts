@@ -1,5 +1,7 @@
 import { request } from 'node:http';
 
+import { UNRECORDED } from '../setup/log-capture';
+
 /** A response as it arrived on the wire. */
 export interface RawResponse {
   status: number;
@@ -40,6 +42,7 @@ export function send(
         response.on('error', reject);
       },
     );
+    (outgoing as unknown as Record<symbol, boolean>)[UNRECORDED] = true;
     outgoing.on('timeout', () => outgoing.destroy(new Error(`${method} ${target} timed out`)));
     outgoing.on('error', reject);
     outgoing.end(body);

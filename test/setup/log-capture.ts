@@ -32,6 +32,12 @@ const MIN_DISTINCT_CHARACTERS = 6;
 const PATCHED = Symbol.for('e2e.log-capture.patched');
 
 /**
+ * Marks a request whose values are generated, not secret, such as the fuzzer's: a random password
+ * may well equal a path segment of another request. The JWT and credential patterns still apply.
+ */
+export const UNRECORDED = Symbol.for('e2e.log-capture.unrecorded');
+
+/**
  * Makes every request the specs send through node:http (supertest and the fuzzer use it) record
  * its Authorization header, its secret body fields and the secret fields of its response.
  */
@@ -57,6 +63,9 @@ export function recordSecretsOfHttpClient(directory: string): void {
     return (originalWrite as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
   } as ClientRequest['write'];
   prototype.end = function (this: ClientRequest, ...args: unknown[]) {
+    if ((this as unknown as Record<symbol, boolean>)[UNRECORDED]) {
+      return (originalEnd as (...args: unknown[]) => ClientRequest).apply(this, args);
+    }
     if (typeof args[0] !== 'function') {
       collectBody(this, args[0]);
     }
