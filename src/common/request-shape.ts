@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 
-/** Deepest nesting of objects and arrays a request body may have, unless JSON_MAX_DEPTH says. */
+/** Default maximum nesting of objects and arrays in a request, which JSON_MAX_DEPTH overrides. */
 export const MAX_NESTING_DEPTH = 32;
 
 /** A UTF-16 surrogate without its partner: with the `u` flag a valid pair is one code point. */

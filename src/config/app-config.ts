@@ -12,7 +12,7 @@ import {
   validateSync,
 } from 'class-validator';
 
-/** Bytes a request body may hold unless BODY_LIMIT_BYTES says otherwise. */
+/** Bytes a request body may hold unless BODY_LIMIT_BYTES sets another limit. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export const DEVELOPMENT_KEY_ENCRYPTION_SECRET = 'development-only-key-encryption-secret-change-me';
@@ -257,7 +257,7 @@ export class AppConfig {
   })
   REQUEST_TIMEOUT_MS = 30_000;
 
-  /** Time a handler may run before the client gets 503; the handler itself is not stopped. */
+  /** Time a handler may run before the client gets 503. The handler itself is not stopped. */
   @Transform(toInt)
   @IsInt({ message: 'HANDLER_TIMEOUT_MS must be a number of milliseconds between 100 and 600000' })
   @Min(100, {

@@ -18,7 +18,7 @@ export interface TokenMaterial {
 /** Authorization header values: a list, so that a case can send the header twice. */
 export type AuthorizationCase = { label: string; values: string[] };
 
-/** Every kind of Authorization header, valid ones included so that bodies reach validation. */
+/** Builds every kind of Authorization header, valid ones included so that bodies reach validation. */
 export function authorizationCases(material: TokenMaterial): fc.Arbitrary<AuthorizationCase> {
   const forged = forgedTokens(material);
   const valid = material.validTokens.map((token) => ({

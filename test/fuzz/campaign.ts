@@ -114,7 +114,7 @@ export class Campaign {
   }
 }
 
-/** The request line, its label and the start of the body, short enough for a report. */
+/** Describes a request by its request line, its label and the start of its body. */
 export function describe(fuzzRequest: FuzzRequest): string {
   const body = fuzzRequest.body?.subarray(0, 200).toString() ?? '';
   return `${fuzzRequest.method} ${fuzzRequest.target.slice(0, 200)} [${fuzzRequest.label}] ${body}`;

@@ -16,7 +16,7 @@ export interface FuzzRequest {
   label: string;
 }
 
-/** Values the server knows, so that some requests get past lookups: ids, client ids, emails. */
+/** Values the server stores, such as ids, client ids and emails, so that requests pass lookups. */
 export type KnownValues = Record<string, string[]>;
 
 const OTHER_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'PROPFIND'];
@@ -138,7 +138,7 @@ function queryFor(operation: Operation, known: KnownValues): fc.Arbitrary<string
   });
 }
 
-/** A body close to the schema with some fields missing or of the wrong type, or any JSON. */
+/** Builds a body close to the schema with fields missing or of the wrong type, or any JSON. */
 function bodyFor(
   document: OpenApiDocument,
   schema: SchemaObject | undefined,

@@ -7,7 +7,7 @@ import { RawResponse } from './send';
  */
 export const FRAMEWORK_STATUSES = new Set([400, 404, 405, 413, 414, 415, 431]);
 
-/** The OAuth endpoints, which answer errors as `{error, error_description}` (RFC 6749 §5.2). */
+/** The OAuth endpoints, whose errors are `{error, error_description}` (RFC 6749 §5.2). */
 const OAUTH_ENDPOINTS = new Set(['/oauth/token', '/oauth', '/oauth/revoke', '/oauth/introspect']);
 
 const API_ERROR_KEYS = new Set(['status', 'error', 'message', 'request_id', 'fields']);

@@ -99,8 +99,8 @@ export async function startSecondInstance(
 }
 
 /**
- * Every log line at trace level, appended to a file of the capture folder that global teardown
- * scans for secrets; no logs when capture is off.
+ * Returns the log settings: trace level, appended to a file of the capture folder that global
+ * teardown scans for secrets. Logging is silent when capture is off.
  */
 function logSettings(): Record<string, string> {
   const directory = process.env[LOG_DIR_VARIABLE];

@@ -38,8 +38,8 @@ export function requestIdOf(request: FastifyRequest): string {
 }
 
 /**
- * True for the endpoints that answer errors as RFC 6749 `{error, error_description}`. Logout sits
- * under /oauth but is a bearer-protected route, so it answers in the ApiErrorDto shape.
+ * True for the endpoints that send errors as RFC 6749 `{error, error_description}`. Logout sits
+ * under /oauth but is a bearer-protected route, so it sends the ApiErrorDto shape.
  */
 export function isOAuthEndpoint(url: string): boolean {
   return url.startsWith('/oauth') && !url.startsWith('/oauth/logout');

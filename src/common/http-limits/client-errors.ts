@@ -21,9 +21,10 @@ function describeClientError(code: string | undefined): [number, string, string]
 }
 
 /**
- * Answers errors that Node's HTTP server raises before Fastify sees a request (a malformed
- * request line, headers over the size limit, a request not received within the timeout) in the
- * project's error shape, then closes the connection. Node's default sends no body.
+ * Sends the errors that Node's HTTP server raises before Fastify sees a request in the project's
+ * error shape, then closes the connection. Such errors are a malformed request, headers over the
+ * size limit, or a request not received within the timeout. Fastify's default handler sends a
+ * body of its own shape.
  */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) {

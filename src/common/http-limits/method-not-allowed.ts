@@ -10,7 +10,7 @@ interface RoutePattern {
 }
 
 /**
- * Answers 405 with an Allow header, instead of 404, when a request's path matches a route but
+ * Sends 405 with an Allow header, instead of 404, when a request's path matches a route but
  * its method does not. Must be installed before the routes are registered, since it learns them
  * from Fastify's onRoute hook.
  */

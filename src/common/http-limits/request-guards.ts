@@ -7,10 +7,9 @@ import { assertNoDuplicateKeys } from './duplicate-keys';
 import { answerUnknownMethodsWith405 } from './method-not-allowed';
 
 /**
- * Fastify server options for the size and time limits of AppConfig. Node closes a connection
- * whose request is not received within REQUEST_TIMEOUT_MS with 408 and one whose headers exceed
- * MAX_HEADER_BYTES with 431; Fastify answers a handler still running after HANDLER_TIMEOUT_MS
- * with 503.
+ * Builds the Fastify server options for the size and time limits of AppConfig. A request not
+ * received within REQUEST_TIMEOUT_MS gets 408, and headers over MAX_HEADER_BYTES get 431, both
+ * from answerClientError. Fastify sends 503 for a handler still running after HANDLER_TIMEOUT_MS.
  */
 export function serverLimits(config: AppConfig) {
   return {
@@ -19,8 +18,8 @@ export function serverLimits(config: AppConfig) {
     handlerTimeout: config.HANDLER_TIMEOUT_MS,
     http: {
       maxHeaderSize: config.MAX_HEADER_BYTES,
-      // Node checks request timeouts on this interval; its default of 30 s would let a slow
-      // client hold a connection for up to 30 s past REQUEST_TIMEOUT_MS.
+      // Node checks request timeouts at this interval. Its default of 30 s would let a slow client
+      // hold a connection for up to 30 s past REQUEST_TIMEOUT_MS.
       connectionsCheckingInterval: Math.min(1000, config.REQUEST_TIMEOUT_MS),
     },
     clientErrorHandler: answerClientError,

@@ -19,7 +19,7 @@ export const BASIC_SECURITY_HEADERS: Record<string, string> = {
 /**
  * Registers helmet's headers on every response, and Strict-Transport-Security on responses to
  * requests that arrived over HTTPS. Behind a proxy that terminates TLS, the request counts as
- * HTTPS only when TRUST_PROXY trusts the proxy and it sends `X-Forwarded-Proto: https`; browsers
+ * HTTPS only when TRUST_PROXY trusts the proxy and it sends `X-Forwarded-Proto: https`. Browsers
  * ignore HSTS received over plain HTTP, so it is left out there. Fastify sends no X-Powered-By.
  */
 export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
