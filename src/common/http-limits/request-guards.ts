@@ -15,6 +15,8 @@ export function serverLimits(config: AppConfig) {
   return {
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // NOTE: only the mapping of Fastify's timeout error to 503 is tested, by a unit spec of the
+    // exception filter; no e2e spec makes a handler run past the timeout.
     handlerTimeout: config.HANDLER_TIMEOUT_MS,
     http: {
       maxHeaderSize: config.MAX_HEADER_BYTES,
