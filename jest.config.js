@@ -28,6 +28,7 @@ module.exports = {
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       // Each spec starts the whole application, which takes seconds on a loaded machine.
       testTimeout: 30_000,
+      setupFiles: ['<rootDir>/test/setup/log-capture.ts'],
       transform,
     },
   ],

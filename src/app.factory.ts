@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,19 +8,17 @@ import { setUpCors } from './auth-server/cors/cors';
 import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { requestIdFor } from './common/logging/request-id';
-import { assertAcceptableShape } from './common/request-shape';
+import { installRequestGuards, serverLimits } from './common/http-limits/request-guards';
+import { registerSecurityHeaders } from './common/http-limits/security-headers';
 import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
 import { VALIDATION_PIPE_OPTIONS } from './common/validation';
 import { AppConfig } from './config/app-config';
 
-/** Bytes a request body may hold. */
-export const BODY_LIMIT = 1024 * 1024;
-
 /** Creates and initialises the application; main.ts and the e2e tests both start it this way. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT,
+    ...serverLimits(config),
     routerOptions: { maxParamLength: 200 },
     genReqId: requestIdFor,
     trustProxy: config.trustProxy,
@@ -36,12 +33,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     const userAgent = request.headers['user-agent']?.slice(0, 256);
     runWithRequestContext({ requestId: request.id, ip: request.ip, userAgent }, done);
   });
-  adapter.getInstance().addHook('preHandler', (request, _reply, done) => {
-    assertAcceptableShape(request.params, 'path');
-    assertAcceptableShape(request.query, 'query');
-    assertAcceptableShape(request.body, 'body');
-    done();
-  });
+  installRequestGuards(adapter.getInstance(), config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -50,19 +42,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useLogger(app.get(Logger));
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Browsers ignore HSTS over plain HTTP; send it only when the public URL is HTTPS.
-    hsts: config.issuer.startsWith('https://'),
-  });
+  await registerSecurityHeaders(app);
   await setUpCors(app);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -4,7 +4,7 @@ import request, { Response } from 'supertest';
 
 import { ClientEntity } from '../src/auth-server/clients/client.entity';
 import { ClientsService } from '../src/auth-server/clients/clients.service';
-import { BODY_LIMIT } from '../src/app.factory';
+import { DEFAULT_BODY_LIMIT_BYTES as BODY_LIMIT } from '../src/config/app-config';
 import { BrandEntity } from '../src/brands/brand.entity';
 import { UserEntity } from '../src/users/user.entity';
 import {

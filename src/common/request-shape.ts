@@ -1,18 +1,22 @@
 import { BadRequestException } from '@nestjs/common';
 
-/** Deepest nesting of objects and arrays a request body may have. */
+/** Default maximum nesting of objects and arrays in a request, which JSON_MAX_DEPTH overrides. */
 export const MAX_NESTING_DEPTH = 32;
 
 /** A UTF-16 surrogate without its partner: with the `u` flag a valid pair is one code point. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
- * Throws 400 when a value nests deeper than MAX_NESTING_DEPTH, or contains a NUL character or a lone
+ * Throws 400 when a value nests deeper than `maxDepth`, or contains a NUL character or a lone
  * UTF-16 surrogate in a key or string. PostgreSQL cannot store either in text or JSON, and deep
  * nesting would exhaust the stack of the recursive validators that run later. The walk itself
  * uses an explicit stack, not recursion.
  */
-export function assertAcceptableShape(value: unknown, where: string): void {
+export function assertAcceptableShape(
+  value: unknown,
+  where: string,
+  maxDepth = MAX_NESTING_DEPTH,
+): void {
   const pending: { item: unknown; depth: number }[] = [{ item: value, depth: 0 }];
   while (pending.length > 0) {
     const { item, depth } = pending.pop() as { item: unknown; depth: number };
@@ -23,10 +27,8 @@ export function assertAcceptableShape(value: unknown, where: string): void {
     if (typeof item !== 'object' || item === null) {
       continue;
     }
-    if (depth >= MAX_NESTING_DEPTH) {
-      throw new BadRequestException(
-        `The request ${where} nests deeper than ${MAX_NESTING_DEPTH} levels`,
-      );
+    if (depth >= maxDepth) {
+      throw new BadRequestException(`The request ${where} nests deeper than ${maxDepth} levels`);
     }
     for (const [key, child] of Object.entries(item)) {
       assertStorableText(key, where);

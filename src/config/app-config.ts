@@ -12,6 +12,9 @@ import {
   validateSync,
 } from 'class-validator';
 
+/** Bytes a request body may hold unless BODY_LIMIT_BYTES sets another limit. */
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+
 export const DEVELOPMENT_KEY_ENCRYPTION_SECRET = 'development-only-key-encryption-secret-change-me';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
@@ -77,6 +80,12 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** File that logs are appended to, created when missing; standard output when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  LOG_FILE?: string;
 
   @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' })
   SEED_DEMO = 'true';
@@ -266,6 +275,47 @@ export class AppConfig {
     message: 'BONUS_EXPIRY_INTERVAL_SECONDS must be a number of seconds between 0 and 86400',
   })
   BONUS_EXPIRY_INTERVAL_SECONDS?: number;
+  @Transform(toInt)
+  @IsInt({ message: 'BODY_LIMIT_BYTES must be a number of bytes between 1024 and 104857600' })
+  @Min(1024, { message: 'BODY_LIMIT_BYTES must be a number of bytes between 1024 and 104857600' })
+  @Max(104_857_600, {
+    message: 'BODY_LIMIT_BYTES must be a number of bytes between 1024 and 104857600',
+  })
+  BODY_LIMIT_BYTES = DEFAULT_BODY_LIMIT_BYTES;
+
+  @Transform(toInt)
+  @IsInt({ message: 'JSON_MAX_DEPTH must be an integer between 2 and 256' })
+  @Min(2, { message: 'JSON_MAX_DEPTH must be an integer between 2 and 256' })
+  @Max(256, { message: 'JSON_MAX_DEPTH must be an integer between 2 and 256' })
+  JSON_MAX_DEPTH = 32;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_HEADER_BYTES must be a number of bytes between 4096 and 65536' })
+  @Min(4096, { message: 'MAX_HEADER_BYTES must be a number of bytes between 4096 and 65536' })
+  @Max(65_536, { message: 'MAX_HEADER_BYTES must be a number of bytes between 4096 and 65536' })
+  MAX_HEADER_BYTES = 16_384;
+
+  /** Time in which a client must send the whole request, headers and body. */
+  @Transform(toInt)
+  @IsInt({ message: 'REQUEST_TIMEOUT_MS must be a number of milliseconds between 100 and 600000' })
+  @Min(100, {
+    message: 'REQUEST_TIMEOUT_MS must be a number of milliseconds between 100 and 600000',
+  })
+  @Max(600_000, {
+    message: 'REQUEST_TIMEOUT_MS must be a number of milliseconds between 100 and 600000',
+  })
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** Time a handler may run before the client gets 503. The handler itself is not stopped. */
+  @Transform(toInt)
+  @IsInt({ message: 'HANDLER_TIMEOUT_MS must be a number of milliseconds between 100 and 600000' })
+  @Min(100, {
+    message: 'HANDLER_TIMEOUT_MS must be a number of milliseconds between 100 and 600000',
+  })
+  @Max(600_000, {
+    message: 'HANDLER_TIMEOUT_MS must be a number of milliseconds between 100 and 600000',
+  })
+  HANDLER_TIMEOUT_MS = 60_000;
 
   get issuer(): string {
     return this.ISSUER ?? `http://localhost:${this.PORT}`;

@@ -1,9 +1,11 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Server } from 'node:http';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { LOG_DIR_VARIABLE } from '../setup/log-capture';
 import {
   BASE_URL_VARIABLE,
   databaseUrl,
@@ -52,7 +54,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    ...logSettings(),
     KEY_ENCRYPTION_SECRET: 'test-key-encryption-secret-0123456789abcdef',
     ...GENEROUS_LIMITS,
     ...QUIET_JOBS,
@@ -86,7 +88,7 @@ export async function startSecondInstance(
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    ...logSettings(),
     ...GENEROUS_LIMITS,
     ...QUIET_JOBS,
     ...env,
@@ -101,6 +103,18 @@ export async function startSecondInstance(
     config,
     close: () => app.close(),
   };
+}
+
+/**
+ * Returns the log settings: trace level, appended to a file of the capture folder that global
+ * teardown scans for secrets. Logging is silent when capture is off.
+ */
+function logSettings(): Record<string, string> {
+  const directory = process.env[LOG_DIR_VARIABLE];
+  if (!directory) {
+    return { LOG_LEVEL: 'silent' };
+  }
+  return { LOG_LEVEL: 'trace', LOG_FILE: join(directory, `app-${process.pid}.log`) };
 }
 
 function required(name: string): string {

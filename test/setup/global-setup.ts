@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { LOG_DIR_VARIABLE } from './log-capture';
 import {
   BASE_URL_VARIABLE,
   databaseUrl,
@@ -21,7 +22,8 @@ declare global {
 /**
  * Migrates a template database once. Each spec file then clones it (CREATE DATABASE … TEMPLATE),
  * so that files never share state. Uses TEST_DATABASE_URL or DATABASE_URL when set; otherwise
- * starts an embedded PostgreSQL in a temporary folder.
+ * starts an embedded PostgreSQL in a temporary folder. Unless E2E_LOG_CAPTURE=off, also creates the
+ * folder where test applications write their logs at trace level for the secret scan.
  */
 export default async function globalSetup(): Promise<void> {
   let baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -50,4 +52,7 @@ export default async function globalSetup(): Promise<void> {
 
   process.env[BASE_URL_VARIABLE] = baseUrl;
   process.env[TEMPLATE_VARIABLE] = template;
+  if (process.env.E2E_LOG_CAPTURE !== 'off') {
+    process.env[LOG_DIR_VARIABLE] = mkdtempSync(join(tmpdir(), 'gaming-e2e-logs-'));
+  }
 }

@@ -1,5 +1,8 @@
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
+import { BASIC_SECURITY_HEADERS } from '../http-limits/security-headers';
+import { isOAuthEndpoint } from './http-exception.filter';
+
 /**
  * Sends the errors Fastify raises before routing, such as a malformed percent escape in the
  * URL or an over-long path parameter, in the same shapes as every other error.
@@ -15,9 +18,10 @@ export function answerFrameworkError(
     status === 414
       ? 'A path segment is longer than 200 characters'
       : 'The URL is malformed: check its percent escapes';
-  void reply.status(status).header('X-Request-Id', request.id);
+  // Fastify calls this before the onRequest hooks, so helmet has not set its headers yet.
+  void reply.status(status).headers(BASIC_SECURITY_HEADERS).header('X-Request-Id', request.id);
 
-  if (request.url.startsWith('/oauth')) {
+  if (isOAuthEndpoint(request.url)) {
     void reply
       .header('Cache-Control', 'no-store')
       .header('Pragma', 'no-cache')

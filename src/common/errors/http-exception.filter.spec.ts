@@ -48,4 +48,20 @@ describe('HttpExceptionFilter.toApiError', () => {
     expect(body.status).toBe(500);
     expect(body.message).toBe('Internal server error');
   });
+
+  it('answers 503 for a handler timeout', () => {
+    const timeout = Object.assign(new Error('Request timed out'), {
+      code: 'FST_ERR_HANDLER_TIMEOUT',
+      statusCode: 503,
+    });
+
+    const body = filter.toApiError(timeout, 'request-3');
+
+    expect(body).toEqual({
+      status: 503,
+      error: 'service_unavailable',
+      message: 'The server did not finish the request in time; retry it',
+      request_id: 'request-3',
+    });
+  });
 });

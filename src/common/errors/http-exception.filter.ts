@@ -43,6 +43,14 @@ export function requestIdOf(request: FastifyRequest): string {
   return typeof rawId === 'string' ? rawId : request.id;
 }
 
+/**
+ * True for the endpoints that send errors as RFC 6749 `{error, error_description}`. Logout sits
+ * under /oauth but is a bearer-protected route, so it sends the ApiErrorDto shape.
+ */
+export function isOAuthEndpoint(url: string): boolean {
+  return url.startsWith('/oauth') && !url.startsWith('/oauth/logout');
+}
+
 /** Sets the headers every OAuth endpoint response carries (RFC 6749 §5.1). */
 export function setNoStore(reply: FastifyReply): void {
   void reply.header('Cache-Control', 'no-store').header('Pragma', 'no-cache');
@@ -74,8 +82,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void reply.status(503).send(exception.getResponse());
       return;
     }
-    // Bearer routes under /oauth, such as logout, fail as RFC 6750 §3 says, like every bearer route.
-    if (request.url.startsWith('/oauth') && !(exception instanceof BearerError)) {
+    // Bearer routes under /oauth fail as RFC 6750 §3 says, like every bearer route.
+    if (isOAuthEndpoint(request.url) && !(exception instanceof BearerError)) {
       const asOAuth = this.toOAuthError(exception);
       if (asOAuth) {
         this.sendOAuthError(reply, asOAuth);
@@ -90,6 +98,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
    * RFC 6749 `invalid_request`, and unexpected errors to `server_error`.
    */
   private toOAuthError(exception: unknown): OAuthError | undefined {
+    if (isHandlerTimeout(exception)) {
+      return new OAuthError(
+        'temporarily_unavailable',
+        'The server did not finish the request in time; retry it',
+        503,
+        { 'Retry-After': '1' },
+      );
+    }
     if (!(exception instanceof HttpException)) {
       this.logUnexpected(exception);
       if (isTransientDatabaseError(exception)) {
@@ -116,6 +132,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (status === 400 || status === 413) {
       return new InvalidRequestError(messageOf(exception));
     }
+    if (status === 405) {
+      return new OAuthError('invalid_request', messageOf(exception), 405);
+    }
     return undefined;
   }
 
@@ -133,7 +152,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private sendApiError(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
     const body = this.toApiError(exception, requestIdOf(request));
-    if (body.status >= 500) {
+    if (body.status >= 500 && !isHandlerTimeout(exception)) {
       this.logUnexpected(exception);
     }
     if (exception instanceof BearerError) {
@@ -188,6 +207,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
         request_id: requestId,
       };
     }
+    if (isHandlerTimeout(exception)) {
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'service_unavailable',
+        message: 'The server did not finish the request in time; retry it',
+        request_id: requestId,
+      };
+    }
     if (isTransientDatabaseError(exception)) {
       return {
         status: HttpStatus.SERVICE_UNAVAILABLE,
@@ -236,6 +263,11 @@ export function describeError(exception: unknown): Record<string, unknown> {
  */
 function toDescriptionCharacters(description: string): string {
   return description.replace(/[^\x20-\x21\x23-\x5B\x5D-\x7E]/g, '?');
+}
+
+/** True for Fastify's error when a handler runs longer than HANDLER_TIMEOUT_MS. */
+function isHandlerTimeout(exception: unknown): boolean {
+  return (exception as { code?: unknown }).code === 'FST_ERR_HANDLER_TIMEOUT';
 }
 
 function messageOf(exception: HttpException): string {
