@@ -30,7 +30,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.DATABASE_URL),
+          migrationsRun: config.RUN_MIGRATIONS === 'true',
+        }),
         TerminusModule,
         BrandsModule,
         AuditModule,

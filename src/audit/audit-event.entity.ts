@@ -20,6 +20,7 @@ export const AUDIT_EVENT_TYPES = [
   'withdrawal_approved',
   'withdrawal_declined',
   'payment_callback_rejected',
+  'signing_key_rotated',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -28,6 +28,7 @@ const BACK_OFFICE_SCOPES = [
   Scope.TransactionsApprove,
   Scope.GamesWrite,
   Scope.RoundsWrite,
+  Scope.KeysWrite,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,

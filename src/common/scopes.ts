@@ -25,6 +25,8 @@ export const Scope = {
   GameSessionsWrite: 'game-sessions:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
+  /** Rotates the access-token signing key, which every brand shares (platform operator). */
+  KeysWrite: 'keys:write',
 } as const;
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
@@ -52,6 +54,7 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'rounds:write': "Report game rounds and end game sessions of the client's brand (game provider)",
   'game-sessions:read': "List the player's own game sessions and their totals",
   'game-sessions:write': "Start and end the player's own game sessions",
+  'keys:write': 'Rotate the access-token signing key that every brand shares (platform operator)',
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -77,6 +80,7 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.TransactionsApprove,
   Scope.GamesWrite,
   Scope.RoundsWrite,
+  Scope.KeysWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

@@ -9,6 +9,7 @@ import { IdempotencyKeys1765100000002 } from './1765100000002-idempotency-keys';
 import { DepositLimits1765100000003 } from './1765100000003-deposit-limits';
 import { PaymentCallbackEvents1765100000005 } from './1765100000005-payment-callback-events';
 import { GameSessions1765200000000 } from './1765200000000-game-sessions';
+import { SigningKeyRotation1765370000000 } from './1765370000000-signing-key-rotation';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DepositLimits1765100000003,
   PaymentCallbackEvents1765100000005,
   GameSessions1765200000000,
+  SigningKeyRotation1765370000000,
 ];
