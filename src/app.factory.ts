@@ -8,6 +8,8 @@ import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { requestIdFor } from './common/logging/request-id';
+import { MetricsService } from './common/metrics/metrics.service';
+import { addRequestMetricsHook } from './common/metrics/request-metrics.hook';
 import { assertAcceptableShape } from './common/request-shape';
 import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
@@ -48,6 +50,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  addRequestMetricsHook(adapter.getInstance(), app.get(MetricsService));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

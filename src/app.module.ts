@@ -11,6 +11,7 @@ import { BearerAuthModule } from './common/auth/bearer-auth.module';
 import { HealthController } from './common/health.controller';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { loggerOptions } from './common/logging/logger-options';
+import { MetricsModule } from './common/metrics/metrics.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -35,6 +36,7 @@ export class AppModule {
           migrationsRun: config.RUN_MIGRATIONS === 'true',
         }),
         TerminusModule,
+        MetricsModule,
         BrandsModule,
         AuditModule,
         RateLimitModule,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../../audit/audit.service';
+import { MetricsService } from '../../common/metrics/metrics.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
 import { currentRequest } from '../../common/request-context';
@@ -30,6 +31,7 @@ export class SessionsService {
     private readonly repository: SessionsRepository,
     private readonly revocations: SessionRevocationsService,
     private readonly audit: AuditService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
@@ -159,6 +161,7 @@ export class SessionsService {
   }
 
   private async revokeForReuse(session: SessionEntity, client: ClientEntity): Promise<never> {
+    this.metrics.refreshTokenReused();
     this.audit.record('refresh_token_reused', {
       brandId: session.brandId,
       clientId: client.clientId,
