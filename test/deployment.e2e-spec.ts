@@ -44,7 +44,10 @@ function scripts(): Record<string, string> {
   return pkg.scripts;
 }
 
-/** The command an npm script runs, as an argument list; `exec` only replaces the shell. */
+/**
+ * Returns the command of an npm script as an argument list, without `exec`, which only replaces
+ * the shell.
+ */
 function scriptCommand(name: string): string[] {
   return scripts()
     [name].replace(/^exec /, '')

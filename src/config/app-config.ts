@@ -53,7 +53,11 @@ export class AppConfig {
   @MinLength(32, { message: 'KEY_ENCRYPTION_SECRET must be at least 32 characters long' })
   KEY_ENCRYPTION_SECRET = DEVELOPMENT_KEY_ENCRYPTION_SECRET;
 
-  /** Seconds between scheduled signing-key rotations; 0 turns scheduled rotation off. */
+  /**
+   * Seconds between scheduled signing-key rotations, or 0 for none. At least an hour, because a
+   * rotated key stays in the JWK Set for a day and shorter intervals would make the set grow past
+   * 24 keys.
+   */
   @Transform(toInt)
   @IsInt({
     message: 'KEY_ROTATION_INTERVAL must be 0 (off) or a number of seconds of at least 3600',

@@ -7,7 +7,7 @@ import { SigningKeyEntity } from './signing-key.entity';
 /** Keys are created and rotated under this advisory lock so that instances agree. */
 const KEY_CREATION_LOCK = 7_310_001;
 
-/** The NOTIFY channel that tells every instance to reload its signing keys. */
+/** The NOTIFY channel on which a key change makes every instance reload its signing keys. */
 export const SIGNING_KEYS_CHANGED_CHANNEL = 'signing_keys_changed';
 
 @Injectable()
