@@ -62,6 +62,7 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/game-sessions', 'get', 'game-sessions:read'],
   ['/game-sessions/{id}', 'get', 'game-sessions:read'],
   ['/game-sessions/{id}/rounds', 'post', 'rounds:write'],
+  ['/keys/rotate', 'post', 'keys:write'],
   // Open to any token of the brand, so a test of its own checks its security.
   ['/games', 'get', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
@@ -172,6 +173,7 @@ describe('OpenAPI document', () => {
         'game-sessions:read',
         'game-sessions:write',
         'games:write',
+        'keys:write',
         'limits:read',
         'limits:write',
         'payment-methods:write',
