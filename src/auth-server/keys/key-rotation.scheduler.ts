@@ -7,9 +7,9 @@ import { SigningKeysService } from './signing-keys.service';
 const CHECK_INTERVAL_MS = 60_000;
 
 /**
- * Rotates the signing key every KEY_ROTATION_INTERVAL seconds (never when it is 0) and retires
- * rotated keys once their tokens expired. Every instance runs the check; the advisory lock and
- * the age read under it make a due rotation happen once.
+ * Rotates the signing key every KEY_ROTATION_INTERVAL seconds (never when it is 0), retires
+ * rotated keys once their tokens expired, and reloads the keys once a minute. Every instance
+ * runs the check; the advisory lock and the age read under it make a due rotation happen once.
  */
 @Injectable()
 export class KeyRotationScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -36,8 +36,10 @@ export class KeyRotationScheduler implements OnApplicationBootstrap, OnModuleDes
         await this.keys.rotateIfOlderThan(this.config.KEY_ROTATION_INTERVAL);
       }
       await this.keys.retireExpired();
+      // Covers a NOTIFY lost while the listener reconnected or a reload that failed.
+      await this.keys.reload();
     } catch (error) {
-      this.logger.error({ err: error }, 'Scheduled signing-key rotation failed');
+      this.logger.error({ err: error }, 'Scheduled signing-key check failed');
     }
   }
 }
