@@ -1,6 +1,7 @@
 import cluster, { Worker } from 'node:cluster';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { serveClusterMetrics } from './common/metrics/cluster-metrics';
 import { AppConfig } from './config/app-config';
 import { runPendingMigrations } from './database/run-migrations';
 
@@ -48,6 +49,11 @@ export async function runClusterPrimary(
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.METRICS_PORT) {
+    serveClusterMetrics(config.METRICS_PORT, config.HOST);
+    log(`Serving the workers' metrics on ${config.HOST}:${config.METRICS_PORT}/metrics`);
+  }
 
   try {
     await listening(cluster.fork(workerEnv));

@@ -54,6 +54,7 @@ describe('WORKERS=2', () => {
   let server: ChildProcess;
   let output = '';
   let base: string;
+  let metricsUrl: string;
 
   function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return withAdminClient(url, async (client) => (await client.query(sql, params)).rows as T[]);
@@ -71,7 +72,9 @@ describe('WORKERS=2', () => {
     // An empty database, so that the primary has every migration to apply.
     await withAdminClient(baseUrl, (client) => client.query(`CREATE DATABASE ${database}`));
     const port = await freePort();
+    const metricsPort = await freePort();
     base = `http://127.0.0.1:${port}`;
+    metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
     server = spawn(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', join(__dirname, '..', 'src', 'main.ts')],
@@ -81,6 +84,7 @@ describe('WORKERS=2', () => {
           NODE_ENV: 'test',
           PORT: String(port),
           WORKERS: String(WORKERS),
+          METRICS_PORT: String(metricsPort),
           DATABASE_URL: url,
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
@@ -132,6 +136,17 @@ describe('WORKERS=2', () => {
     );
 
     expect(responses.map((response) => response.status)).toEqual(Array(8).fill(200));
+  });
+
+  it('primary sums the metrics of every worker', async () => {
+    const response = await fetch(metricsUrl);
+    const text = await response.text();
+
+    expect(response.status).toBe(200);
+    expect(text).toContain(
+      'http_request_duration_seconds_count{method="GET",route="/.well-known/jwks.json",status="200"} 8',
+    );
+    expect(text).toContain('db_pool_connections{state="max"} 40');
   });
 
   it('SIGTERM stops primary and workers', async () => {

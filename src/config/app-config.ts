@@ -76,6 +76,17 @@ export class AppConfig {
   })
   WORKERS = '1';
 
+  /**
+   * Port on which the cluster primary serves the summed metrics of its workers when WORKERS is
+   * above 1; unset serves none.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'METRICS_PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'METRICS_PORT must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be an integer between 1 and 65535' })
+  METRICS_PORT?: number;
+
   /** Whether this process applies pending migrations at start; turn off when a separate job runs them. */
   @IsIn(['true', 'false'], { message: 'RUN_MIGRATIONS must be true or false' })
   RUN_MIGRATIONS = 'true';

@@ -10,6 +10,8 @@ import {
 } from 'prom-client';
 import { DataSource } from 'typeorm';
 
+import { shareMetricsWithPrimary } from './cluster-metrics';
+
 /** Route label of requests that matched no route, so that random paths add no series. */
 export const UNMATCHED_ROUTE = 'unmatched';
 
@@ -66,6 +68,7 @@ export class MetricsService {
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
+    shareMetricsWithPrimary(this.registry);
     this.registerPoolGauge(dataSource);
   }
 
