@@ -30,6 +30,7 @@ export function serveClusterMetrics(port: number, host: string): Server {
         response.writeHead(200, { 'Content-Type': aggregator.contentType }).end(text);
       },
       (error: Error) => {
+        process.stderr.write(`Could not collect the workers' metrics: ${error.message}\n`);
         response.writeHead(503).end(`Could not collect the workers' metrics: ${error.message}\n`);
       },
     );
