@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 
 import Redis from 'ioredis';
 import request, { Response } from 'supertest';
@@ -20,6 +23,8 @@ import { startSecondInstance, startTestApp, TestApp } from './helpers/test-app';
 
 // Three applications start in one process, which takes a while on a loaded machine.
 jest.setTimeout(60_000);
+
+const execFileAsync = promisify(execFile);
 
 /** The Redis server on this machine; each run uses keys under its own prefix and removes them. */
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -279,6 +284,35 @@ describe('several instances on one database', () => {
         `SELECT count(*)::int AS count FROM signing_keys`,
       );
       expect(after).toBe(before + 1);
+    });
+
+    it('from the command line reaches every instance', async () => {
+      const before = (await jwksKids(instances[0]))[0];
+
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          join(__dirname, '..', 'src', 'cli', 'rotate-signing-key.ts'),
+        ],
+        {
+          env: {
+            ...process.env,
+            NODE_ENV: 'test',
+            DATABASE_URL: instances[0].config.DATABASE_URL,
+            KEY_ENCRYPTION_SECRET: instances[0].config.KEY_ENCRYPTION_SECRET,
+          },
+        },
+      );
+      const kid = /Rotated the signing key: (\S+) signs from now on/.exec(stdout)?.[1];
+
+      expect(kid).toBeDefined();
+      expect(stdout).toContain(`${before} keeps verifying`);
+      for (const instance of instances) {
+        expect(await becomesTrue(async () => (await jwksKids(instance))[0] === kid)).toBe(true);
+        expect(kidOf((await login(instance)).access)).toBe(kid);
+      }
     });
 
     it('needs keys:write', async () => {
