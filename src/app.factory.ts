@@ -10,6 +10,8 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { requestIdFor } from './common/logging/request-id';
 import { installRequestGuards, serverLimits } from './common/http-limits/request-guards';
 import { registerSecurityHeaders } from './common/http-limits/security-headers';
+import { MetricsService } from './common/metrics/metrics.service';
+import { addRequestMetricsHook } from './common/metrics/request-metrics.hook';
 import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
 import { VALIDATION_PIPE_OPTIONS } from './common/validation';
@@ -41,6 +43,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  addRequestMetricsHook(adapter.getInstance(), app.get(MetricsService));
 
   await registerSecurityHeaders(app);
   await setUpCors(app);

@@ -11,6 +11,7 @@ import { BearerAuthModule } from './common/auth/bearer-auth.module';
 import { HealthController } from './common/health.controller';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { loggerOptions } from './common/logging/logger-options';
+import { MetricsModule } from './common/metrics/metrics.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -30,8 +31,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.DATABASE_URL),
+          migrationsRun: config.RUN_MIGRATIONS === 'true',
+        }),
         TerminusModule,
+        MetricsModule,
         BrandsModule,
         AuditModule,
         RateLimitModule,

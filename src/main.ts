@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { createApp } from './app.factory';
 import { BootstrapReport, BootstrapService } from './bootstrap/bootstrap.service';
+import { isClusterPrimary, runClusterPrimary } from './cluster';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgres } from './database/embedded-postgres';
 import { shutDownOnSignals } from './shutdown';
@@ -23,6 +24,11 @@ async function main(): Promise<void> {
       `DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} with data in ${config.EMBEDDED_PG_DATA_DIR}\n`,
     );
     config.DATABASE_URL = await embedded.start();
+  }
+
+  if (isClusterPrimary(config)) {
+    await runClusterPrimary(config, config.DATABASE_URL, async () => embedded?.stop());
+    return;
   }
 
   const running: { app?: NestFastifyApplication } = {};

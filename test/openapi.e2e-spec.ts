@@ -92,6 +92,7 @@ const ROUTES: [string, string, string | undefined][] = [
   ['/bonus-offers/{id}/terms', 'get', undefined],
   ['/brands/current/settings', 'get', 'brands:read'],
   ['/brands/current/settings', 'patch', 'brands:write'],
+  ['/keys/rotate', 'post', 'keys:write'],
   // Open to any token of the brand, so a test of its own checks its security.
   ['/games', 'get', undefined],
   // Accepts either of two scopes, so a test of its own checks its security.
@@ -218,6 +219,7 @@ describe('OpenAPI document', () => {
         'game-sessions:read',
         'game-sessions:write',
         'games:write',
+        'keys:write',
         'limits:read',
         'limits:write',
         'payment-methods:write',

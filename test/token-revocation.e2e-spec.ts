@@ -4,6 +4,7 @@ import request, { Response } from 'supertest';
 
 import { AuditService } from '../src/audit/audit.service';
 import { ClientEntity } from '../src/auth-server/clients/client.entity';
+import { LISTENER_APPLICATION_NAME } from '../src/auth-server/tokens/notification-listener';
 import { BrandEntity } from '../src/brands/brand.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { clientAccessToken, requestPasswordGrant } from './helpers/access-tokens';
@@ -406,7 +407,8 @@ describe('POST /oauth/revoke', () => {
       const { accessToken } = await login();
       const terminated: unknown[] = await testApp.dataSource.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-         WHERE datname = current_database() AND query = 'LISTEN access_token_revoked'`,
+         WHERE datname = current_database() AND application_name = $1`,
+        [LISTENER_APPLICATION_NAME],
       );
       expect(terminated).toHaveLength(2);
 

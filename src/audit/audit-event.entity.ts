@@ -31,6 +31,7 @@ export const AUDIT_EVENT_TYPES = [
   'game_session_ended',
   'game_round_rejected',
   'brand_settings_changed',
+  'signing_key_rotated',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -37,6 +37,8 @@ import { PasswordGrant } from './grants/password.grant';
 import { RefreshTokenGrant } from './grants/refresh-token.grant';
 import { SigningKeysRepository } from './keys/signing-keys.repository';
 import { SigningKeysService } from './keys/signing-keys.service';
+import { KeyRotationScheduler } from './keys/key-rotation.scheduler';
+import { KeysController } from './keys/keys.controller';
 import { WellKnownController } from './keys/well-known.controller';
 import { RevocationController } from './revocation/revocation.controller';
 import { TokenRevocationService } from './revocation/token-revocation.service';
@@ -44,6 +46,7 @@ import { TokenEndpointService } from './token-endpoint/token-endpoint.service';
 import { TokenController } from './token-endpoint/token.controller';
 import { AccessTokenRevocationsService } from './tokens/access-token-revocations.service';
 import { AccessTokenService } from './tokens/access-token.service';
+import { NotificationListener } from './tokens/notification-listener';
 import { PlayerSessionsController } from './tokens/player-sessions.controller';
 import { PlayerSessionsService } from './tokens/player-sessions.service';
 import { RevokedAccessTokensRepository } from './tokens/revoked-access-tokens.repository';
@@ -83,6 +86,7 @@ function captchaVerifier(config: AppConfig): CaptchaVerifier {
     TokenController,
     ClientsController,
     WellKnownController,
+    KeysController,
     RevocationController,
     IntrospectionController,
     PlayerSessionsController,
@@ -110,8 +114,10 @@ function captchaVerifier(config: AppConfig): CaptchaVerifier {
     ClientsService,
     SigningKeysRepository,
     SigningKeysService,
+    KeyRotationScheduler,
     AccessTokenService,
     SessionRevocationsService,
+    NotificationListener,
     SessionsRepository,
     SessionsService,
     PlayerSessionsService,

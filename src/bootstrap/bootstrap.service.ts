@@ -33,6 +33,7 @@ const BACK_OFFICE_SCOPES = [
   Scope.BonusesWrite,
   Scope.BrandsRead,
   Scope.BrandsWrite,
+  Scope.KeysWrite,
 ];
 const PLAYER_SCOPES = [
   Scope.ProfileRead,

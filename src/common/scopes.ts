@@ -30,6 +30,8 @@ export const Scope = {
   BrandsWrite: 'brands:write',
   /** Calls the token introspection endpoint (RFC 7662); held by confidential clients only. */
   TokensIntrospect: 'tokens:introspect',
+  /** Rotates the access-token signing key, which every brand shares (platform operator). */
+  KeysWrite: 'keys:write',
 } as const;
 
 export type ScopeName = (typeof Scope)[keyof typeof Scope];
@@ -64,6 +66,7 @@ export const SCOPE_DESCRIPTIONS: Record<ScopeName, string> = {
   'brands:read': "Read the settings of the client's brand (back office)",
   'brands:write':
     "Change the settings of the client's brand, such as the debit order (back office)",
+  'keys:write': 'Rotate the access-token signing key that every brand shares (platform operator)',
 };
 
 export const ALL_SCOPES: readonly ScopeName[] = Object.values(Scope);
@@ -92,6 +95,7 @@ const BRAND_ADMIN_SCOPES: ReadonlySet<string> = new Set<ScopeName>([
   Scope.BonusesWrite,
   Scope.BrandsRead,
   Scope.BrandsWrite,
+  Scope.KeysWrite,
 ]);
 
 export function isBrandAdminScope(scope: string): boolean {

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -53,6 +55,44 @@ export class AppConfig {
   @IsString()
   @MinLength(32, { message: 'KEY_ENCRYPTION_SECRET must be at least 32 characters long' })
   KEY_ENCRYPTION_SECRET = DEVELOPMENT_KEY_ENCRYPTION_SECRET;
+
+  /**
+   * Seconds between scheduled signing-key rotations, or 0 for none. At least an hour, because a
+   * rotated key stays in the JWK Set for a day and shorter intervals would make the set grow past
+   * 24 keys.
+   */
+  @Transform(toInt)
+  @IsInt({
+    message: 'KEY_ROTATION_INTERVAL must be 0 (off) or a number of seconds of at least 3600',
+  })
+  @Min(0, {
+    message: 'KEY_ROTATION_INTERVAL must be 0 (off) or a number of seconds of at least 3600',
+  })
+  KEY_ROTATION_INTERVAL = 0;
+
+  /**
+   * Number of worker processes: a positive integer, or `auto` for one per CPU. Workers share the
+   * listening port through Node's cluster module.
+   */
+  @Matches(/^(auto|[1-9]\d{0,2})$/, {
+    message: 'WORKERS must be auto or an integer between 1 and 999',
+  })
+  WORKERS = '1';
+
+  /**
+   * Port on which the cluster primary serves the summed metrics of its workers when WORKERS is
+   * above 1; unset serves none.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'METRICS_PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'METRICS_PORT must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be an integer between 1 and 65535' })
+  METRICS_PORT?: number;
+
+  /** Whether this process applies pending migrations at start; turn off when a separate job runs them. */
+  @IsIn(['true', 'false'], { message: 'RUN_MIGRATIONS must be true or false' })
+  RUN_MIGRATIONS = 'true';
 
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {
@@ -336,6 +376,11 @@ export class AppConfig {
     return this.BONUS_EXPIRY_INTERVAL_SECONDS ?? (this.NODE_ENV === 'test' ? 0 : 60);
   }
 
+  /** WORKERS resolved to a number, `auto` being the count of CPUs Node may use. */
+  get workerCount(): number {
+    return this.WORKERS === 'auto' ? availableParallelism() : Number(this.WORKERS);
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -370,6 +415,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   }
   if (Boolean(config.BOOTSTRAP_CLIENT_ID) !== Boolean(config.BOOTSTRAP_CLIENT_SECRET)) {
     problems.push('BOOTSTRAP_CLIENT_ID and BOOTSTRAP_CLIENT_SECRET must be set together');
+  }
+
+  if (config.KEY_ROTATION_INTERVAL > 0 && config.KEY_ROTATION_INTERVAL < 3600) {
+    problems.push('KEY_ROTATION_INTERVAL must be 0 (off) or a number of seconds of at least 3600');
   }
 
   if (Boolean(config.CAPTCHA_VERIFY_URL) !== Boolean(config.CAPTCHA_SECRET)) {

@@ -1,6 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 
-import { AppConfig } from '../../config/app-config';
 import { NotificationListener } from '../tokens/notification-listener';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CHANGED_CHANNEL, ClientsRepository } from './clients.repository';
@@ -20,30 +19,19 @@ interface CachedClient {
  * Unknown client ids are not cached.
  */
 @Injectable()
-export class ClientCache implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(ClientCache.name);
+export class ClientCache implements OnModuleInit {
   private readonly clients = new Map<string, CachedClient>();
-  private readonly listener: NotificationListener;
 
   constructor(
     private readonly repository: ClientsRepository,
-    config: AppConfig,
-  ) {
-    this.listener = new NotificationListener({
-      connectionString: config.DATABASE_URL,
-      channel: CLIENT_CHANGED_CHANNEL,
-      onNotification: (clientId) => this.forget(clientId),
-      onSubscribed: () => Promise.resolve(this.clients.clear()),
-      logger: this.logger,
-    });
-  }
+    private readonly listener: NotificationListener,
+  ) {}
 
   onModuleInit(): Promise<void> {
-    return this.listener.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.listener.stop();
+    return this.listener.subscribe(CLIENT_CHANGED_CHANNEL, {
+      onNotification: (clientId) => this.forget(clientId),
+      onSubscribed: () => Promise.resolve(this.clients.clear()),
+    });
   }
 
   /** Returns the client with this client_id, from memory when a fresh copy is there. */

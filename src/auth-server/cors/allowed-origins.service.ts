@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '../../config/app-config';
 import { CLIENT_CHANGED_CHANNEL } from '../clients/clients.repository';
 import { NotificationListener } from '../tokens/notification-listener';
 
@@ -18,30 +17,19 @@ const MAX_CACHED_ORIGINS = 1000;
  * takes up to 30 seconds to count here, because registration sends no NOTIFY.
  */
 @Injectable()
-export class AllowedOrigins implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(AllowedOrigins.name);
+export class AllowedOrigins implements OnModuleInit {
   private readonly cache = new Map<string, { allowed: boolean; loadedAt: number }>();
-  private readonly listener: NotificationListener;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    config: AppConfig,
-  ) {
-    this.listener = new NotificationListener({
-      connectionString: config.DATABASE_URL,
-      channel: CLIENT_CHANGED_CHANNEL,
-      onNotification: () => this.clear(),
-      onSubscribed: () => Promise.resolve(this.clear()),
-      logger: this.logger,
-    });
-  }
+    private readonly listener: NotificationListener,
+  ) {}
 
   onModuleInit(): Promise<void> {
-    return this.listener.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.listener.stop();
+    return this.listener.subscribe(CLIENT_CHANGED_CHANNEL, {
+      onNotification: () => this.clear(),
+      onSubscribed: () => Promise.resolve(this.clear()),
+    });
   }
 
   async isAllowed(origin: string): Promise<boolean> {

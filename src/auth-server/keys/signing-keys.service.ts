@@ -1,19 +1,16 @@
-import {
-  generateKeyPairSync,
-  KeyObject,
-  createPrivateKey,
-  createPublicKey,
-  randomUUID,
-} from 'node:crypto';
+import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
 
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 
 import { AppConfig } from '../../config/app-config';
-import { decryptPrivateKey, encryptPrivateKey } from './key-encryption';
+import { NotificationListener } from '../tokens/notification-listener';
+import { decryptPrivateKey } from './key-encryption';
+import { SIGNING_ALGORITHM } from './signing-key-factory';
+import { RotationResult, SigningKeyRotation } from './signing-key-rotation';
 import { SigningKeyEntity } from './signing-key.entity';
-import { SigningKeysRepository } from './signing-keys.repository';
+import { SIGNING_KEYS_CHANGED_CHANNEL, SigningKeysRepository } from './signing-keys.repository';
 
-export const SIGNING_ALGORITHM = 'ES256';
+export { SIGNING_ALGORITHM };
 
 export interface SigningKey {
   kid: string;
@@ -25,34 +22,37 @@ export interface PublicJwk extends Record<string, string> {
 }
 
 /**
- * Keeps the ES256 signing keys in memory as KeyObjects. The first start creates a key; later
- * starts load it from PostgreSQL and decrypt it with KEY_ENCRYPTION_SECRET.
+ * Keeps the ES256 signing keys in memory as KeyObjects: the active key signs, and every unretired
+ * key verifies. The first start creates a key; later starts load the keys from PostgreSQL and
+ * decrypt the active one with KEY_ENCRYPTION_SECRET. A rotation or retirement on any instance
+ * sends a NOTIFY on `signing_keys_changed`, and every instance reloads.
  */
 @Injectable()
 export class SigningKeysService implements OnModuleInit {
   private readonly logger = new Logger(SigningKeysService.name);
-  private readonly publicKeys = new Map<string, KeyObject>();
+  private readonly rotation: SigningKeyRotation;
+  private publicKeys = new Map<string, KeyObject>();
   private jwks: PublicJwk[] = [];
   private signingKey: SigningKey;
+  /** Reloads run one after another, so that an older read never replaces a newer one. */
+  private reloading: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly repository: SigningKeysRepository,
+    private readonly listener: NotificationListener,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.rotation = new SigningKeyRotation(repository, config.KEY_ENCRYPTION_SECRET);
+  }
 
   async onModuleInit(): Promise<void> {
-    let keys = await this.repository.findUnretired();
-    if (!keys.some((key) => key.active)) {
-      keys = await this.repository.withCreationLock(async (manager) => {
-        const existing = await manager.find(SigningKeyEntity, { where: { active: true } });
-        if (existing.length === 0) {
-          await manager.save(this.createKey());
-          this.logger.log('Created the first access-token signing key');
-        }
-        return this.repository.findUnretired(manager);
-      });
+    if (await this.rotation.ensureActiveKey()) {
+      this.logger.log('Created the first access-token signing key');
     }
-    this.load(keys);
+    await this.listener.subscribe(SIGNING_KEYS_CHANGED_CHANNEL, {
+      onNotification: () => void this.reload().catch((error: Error) => this.logReloadError(error)),
+      onSubscribed: () => this.reload(),
+    });
   }
 
   /** Returns the key that signs new access tokens. */
@@ -65,9 +65,50 @@ export class SigningKeysService implements OnModuleInit {
     return this.publicKeys.get(kid);
   }
 
-  /** Lists the public keys as a JWK Set (RFC 7517). */
+  /** Lists the public keys as a JWK Set (RFC 7517), the signing key first. */
   publicJwks(): PublicJwk[] {
     return this.jwks;
+  }
+
+  /** Creates a key that signs from now on, here at once and on other instances at their NOTIFY. */
+  async rotate(): Promise<RotationResult> {
+    const result = await this.rotation.rotate();
+    this.logger.log(
+      { kid: result.key.kid, previousKid: result.previousKid },
+      'Rotated the signing key',
+    );
+    await this.reload();
+    return result;
+  }
+
+  /** Rotates when the active key is older than `maxAgeSeconds`; see SigningKeyRotation. */
+  async rotateIfOlderThan(maxAgeSeconds: number): Promise<void> {
+    const result = await this.rotation.rotateIfOlderThan(maxAgeSeconds);
+    if (result) {
+      this.logger.log(
+        { kid: result.key.kid, previousKid: result.previousKid },
+        'Rotated the signing key on schedule',
+      );
+      await this.reload();
+    }
+  }
+
+  /** Retires the rotated keys whose tokens all expired. */
+  async retireExpired(): Promise<void> {
+    const retired = await this.rotation.retireExpired();
+    if (retired.length > 0) {
+      this.logger.log({ kids: retired }, 'Retired signing keys');
+      await this.reload();
+    }
+  }
+
+  /** Reads the unretired keys again. */
+  reload(): Promise<void> {
+    const next = this.reloading
+      .catch(() => undefined)
+      .then(async () => this.load(await this.repository.findUnretired()));
+    this.reloading = next;
+    return next;
   }
 
   private load(keys: SigningKeyEntity[]): void {
@@ -76,9 +117,19 @@ export class SigningKeysService implements OnModuleInit {
       throw new Error('No active signing key is stored');
     }
 
-    this.publicKeys.clear();
+    let signingKey: SigningKey;
+    try {
+      const pem = decryptPrivateKey(active.privateKeyEncrypted, this.config.KEY_ENCRYPTION_SECRET);
+      signingKey = { kid: active.kid, privateKey: createPrivateKey(pem) };
+    } catch {
+      throw new Error(
+        `Cannot decrypt signing key ${active.kid}: KEY_ENCRYPTION_SECRET differs from the one it was stored with`,
+      );
+    }
+
+    const publicKeys = new Map<string, KeyObject>();
     for (const key of keys) {
-      this.publicKeys.set(key.kid, createPublicKey({ key: key.publicJwk, format: 'jwk' }));
+      publicKeys.set(key.kid, createPublicKey({ key: key.publicJwk, format: 'jwk' }));
     }
     this.jwks = keys.map((key) => ({
       ...key.publicJwk,
@@ -86,35 +137,11 @@ export class SigningKeysService implements OnModuleInit {
       use: 'sig',
       alg: key.algorithm,
     }));
-
-    try {
-      const pem = decryptPrivateKey(active.privateKeyEncrypted, this.config.KEY_ENCRYPTION_SECRET);
-      this.signingKey = { kid: active.kid, privateKey: createPrivateKey(pem) };
-    } catch {
-      throw new Error(
-        `Cannot decrypt signing key ${active.kid}: KEY_ENCRYPTION_SECRET differs from the one it was stored with`,
-      );
-    }
+    this.publicKeys = publicKeys;
+    this.signingKey = signingKey;
   }
 
-  private createKey(): SigningKeyEntity {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const jwk = publicKey.export({ format: 'jwk' });
-
-    const key = new SigningKeyEntity();
-    key.kid = randomUUID();
-    key.algorithm = SIGNING_ALGORITHM;
-    key.publicJwk = {
-      kty: String(jwk.kty),
-      crv: String(jwk.crv),
-      x: String(jwk.x),
-      y: String(jwk.y),
-    };
-    key.privateKeyEncrypted = encryptPrivateKey(
-      privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-      this.config.KEY_ENCRYPTION_SECRET,
-    );
-    key.active = true;
-    return key;
+  private logReloadError(error: Error): void {
+    this.logger.error({ err: error }, 'Could not reload the signing keys; keeping the loaded ones');
   }
 }

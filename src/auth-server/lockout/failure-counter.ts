@@ -23,6 +23,7 @@ export class FailureCounter {
     private readonly store: CounterStore,
     private readonly prefix: string,
     private readonly limit: FailureLimit,
+    private readonly onLockStarted: () => void = () => undefined,
   ) {}
 
   /** Returns the end of the key's lock, or null when the key is not locked. */
@@ -40,6 +41,7 @@ export class FailureCounter {
     const lock = await this.store.increment(this.lockKey(key), this.limit.lockMs);
     const lockStarted = lock.count === 1;
     if (lockStarted) {
+      this.onLockStarted();
       await this.store.delete(this.failureKey(key));
     }
     return { lockedUntil: new Date(lock.resetAt), lockStarted };

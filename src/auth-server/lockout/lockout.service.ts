@@ -3,6 +3,7 @@ import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
+import { MetricsService } from '../../common/metrics/metrics.service';
 import { COUNTER_STORE, CounterStore } from '../../common/rate-limit/counter-store';
 import { currentRequest } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
@@ -24,24 +25,40 @@ export class LockoutService {
     @Inject(COUNTER_STORE) store: CounterStore,
     config: AppConfig,
     private readonly audit: AuditService,
+    metrics: MetricsService,
   ) {
     const windowMs = config.FAILURE_WINDOW_SECONDS * 1000;
     const lockMs = config.LOCKOUT_SECONDS * 1000;
-    this.players = new FailureCounter(store, 'login:player', {
-      maxFailures: config.MAX_LOGIN_FAILURES_PER_PLAYER,
-      windowMs,
-      lockMs,
-    });
-    this.ips = new FailureCounter(store, 'login:ip', {
-      maxFailures: config.MAX_LOGIN_FAILURES_PER_IP,
-      windowMs,
-      lockMs,
-    });
-    this.clients = new FailureCounter(store, 'client-auth', {
-      maxFailures: config.MAX_CLIENT_AUTH_FAILURES,
-      windowMs,
-      lockMs,
-    });
+    this.players = new FailureCounter(
+      store,
+      'login:player',
+      {
+        maxFailures: config.MAX_LOGIN_FAILURES_PER_PLAYER,
+        windowMs,
+        lockMs,
+      },
+      () => metrics.lockoutStarted('player'),
+    );
+    this.ips = new FailureCounter(
+      store,
+      'login:ip',
+      {
+        maxFailures: config.MAX_LOGIN_FAILURES_PER_IP,
+        windowMs,
+        lockMs,
+      },
+      () => metrics.lockoutStarted('ip'),
+    );
+    this.clients = new FailureCounter(
+      store,
+      'client-auth',
+      {
+        maxFailures: config.MAX_CLIENT_AUTH_FAILURES,
+        windowMs,
+        lockMs,
+      },
+      () => metrics.lockoutStarted('client'),
+    );
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   UnauthorizedClientError,
   UnsupportedGrantTypeError,
 } from '../../common/errors/oauth.errors';
+import { MetricsService } from '../../common/metrics/metrics.service';
 import { ClientAuthenticator } from '../clients/client-authenticator.service';
 import { readClientCredentials } from '../clients/client-credentials';
 import { Grant } from '../grants/grant';
@@ -22,6 +23,7 @@ export class TokenEndpointService {
   constructor(
     private readonly grants: GrantRegistry,
     private readonly clients: ClientAuthenticator,
+    private readonly metrics: MetricsService,
   ) {}
 
   async exchange(request: FastifyRequest): Promise<TokenResponseDto> {
@@ -32,7 +34,9 @@ export class TokenEndpointService {
     if (!client.grantTypes.includes(grant.grantType)) {
       throw new UnauthorizedClientError(`This client may not use the ${grant.grantType} grant`);
     }
-    return grant.handle({ params, client, http: request });
+    const response = await grant.handle({ params, client, http: request });
+    this.metrics.tokenIssued(grant.grantType);
+    return response;
   }
 
   private findGrant(grantType: string): Grant {

@@ -1,5 +1,6 @@
 import { AppConfig } from '../../config/app-config';
 import { AccessTokenRevocationsService } from './access-token-revocations.service';
+import { NotificationListener } from './notification-listener';
 import { RevokedAccessTokensRepository } from './revoked-access-tokens.repository';
 
 const JTI = '3f1c2b9e-7d4a-4c1e-9b2f-6a8d0e5c7b31';
@@ -11,7 +12,10 @@ function createService(): {
   const revoke = jest.fn().mockResolvedValue(true);
   const repository = { revoke } as unknown as RevokedAccessTokensRepository;
   const config = { DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused' } as AppConfig;
-  return { service: new AccessTokenRevocationsService(repository, config), revoke };
+  return {
+    service: new AccessTokenRevocationsService(repository, new NotificationListener(config)),
+    revoke,
+  };
 }
 
 describe('AccessTokenRevocationsService', () => {

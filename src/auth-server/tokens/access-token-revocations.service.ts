@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 
-import { AppConfig } from '../../config/app-config';
 import { NotificationListener } from './notification-listener';
 import {
   ACCESS_TOKEN_REVOKED_CHANNEL,
@@ -27,30 +26,23 @@ export class AccessTokenRevocationsService implements OnModuleInit, OnModuleDest
   private readonly logger = new Logger(AccessTokenRevocationsService.name);
   /** Expiry of each revoked token, in milliseconds since the epoch, by `jti`. */
   private readonly revoked = new Map<string, number>();
-  private readonly listener: NotificationListener;
   private pruneTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly repository: RevokedAccessTokensRepository,
-    config: AppConfig,
-  ) {
-    this.listener = new NotificationListener({
-      connectionString: config.DATABASE_URL,
-      channel: ACCESS_TOKEN_REVOKED_CHANNEL,
-      onNotification: (payload) => this.addFromNotification(payload),
-      onSubscribed: () => this.loadUnexpired(),
-      logger: this.logger,
-    });
-  }
+    private readonly listener: NotificationListener,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.listener.start();
+    await this.listener.subscribe(ACCESS_TOKEN_REVOKED_CHANNEL, {
+      onNotification: (payload) => this.addFromNotification(payload),
+      onSubscribed: () => this.loadUnexpired(),
+    });
     this.pruneTimer = setInterval(() => void this.prune(), PRUNE_INTERVAL_MS).unref();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     clearInterval(this.pruneTimer);
-    await this.listener.stop();
   }
 
   isRevoked(jti: string): boolean {

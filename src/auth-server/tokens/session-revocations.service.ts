@@ -1,6 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 
-import { AppConfig } from '../../config/app-config';
 import { NotificationListener } from './notification-listener';
 import { SessionsRepository } from './sessions.repository';
 import { MAX_ACCESS_TOKEN_TTL, SESSION_REVOKED_CHANNEL } from './token.constants';
@@ -17,32 +16,24 @@ const PRUNE_INTERVAL_MS = 60_000;
  */
 @Injectable()
 export class SessionRevocationsService implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(SessionRevocationsService.name);
   private readonly revoked = new Map<string, number>();
-  private readonly listener: NotificationListener;
   private pruneTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly repository: SessionsRepository,
-    config: AppConfig,
-  ) {
-    this.listener = new NotificationListener({
-      connectionString: config.DATABASE_URL,
-      channel: SESSION_REVOKED_CHANNEL,
-      onNotification: (sessionId) => this.add(sessionId),
-      onSubscribed: () => this.loadRecent(),
-      logger: this.logger,
-    });
-  }
+    private readonly listener: NotificationListener,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.listener.start();
+    await this.listener.subscribe(SESSION_REVOKED_CHANNEL, {
+      onNotification: (sessionId) => this.add(sessionId),
+      onSubscribed: () => this.loadRecent(),
+    });
     this.pruneTimer = setInterval(() => this.prune(), PRUNE_INTERVAL_MS).unref();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     clearInterval(this.pruneTimer);
-    await this.listener.stop();
   }
 
   isRevoked(sessionId: string): boolean {

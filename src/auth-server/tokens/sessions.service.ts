@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { AuditService } from '../../audit/audit.service';
+import { MetricsService } from '../../common/metrics/metrics.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
 import { currentRequest } from '../../common/request-context';
@@ -33,6 +34,7 @@ export class SessionsService {
     private readonly repository: SessionsRepository,
     private readonly revocations: SessionRevocationsService,
     private readonly audit: AuditService,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Starts a session and its first refresh token in one statement. */
@@ -165,6 +167,7 @@ export class SessionsService {
   }
 
   private async revokeForReuse(session: SessionEntity, client: ClientEntity): Promise<never> {
+    this.metrics.refreshTokenReused();
     this.audit.record('refresh_token_reused', {
       brandId: session.brandId,
       clientId: client.clientId,

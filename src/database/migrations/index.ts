@@ -15,6 +15,7 @@ import { BrandDebitOrder1765310000001 } from './1765310000001-brand-debit-order'
 import { GameSessionActivity1765310000002 } from './1765310000002-game-session-activity';
 import { AuthorizationCodes1765320000000 } from './1765320000000-authorization-codes';
 import { RefreshTokenReuseGrace1765360000000 } from './1765360000000-refresh-token-reuse-grace';
+import { SigningKeyRotation1765370000000 } from './1765370000000-signing-key-rotation';
 
 /** Every migration in order; a new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   GameSessionActivity1765310000002,
   AuthorizationCodes1765320000000,
   RefreshTokenReuseGrace1765360000000,
+  SigningKeyRotation1765370000000,
 ];

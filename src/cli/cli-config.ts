@@ -1,0 +1,40 @@
+import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
+
+/**
+ * Runs a command-line task with the configuration the server would read, and prints its result.
+ * Sets exit status 1 and prints the reason when the configuration is invalid, DATABASE_URL is
+ * missing or the task fails.
+ */
+export function runWithConfig(
+  name: string,
+  task: (config: AppConfig, databaseUrl: string) => Promise<string>,
+): void {
+  void execute(task).then(
+    (message) => {
+      process.stdout.write(`${message}\n`);
+    },
+    (error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`${name} failed: ${detail}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+async function execute(
+  task: (config: AppConfig, databaseUrl: string) => Promise<string>,
+): Promise<string> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      throw new Error(`invalid configuration:\n${error.message}`);
+    }
+    throw error;
+  }
+  if (!config.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set; point it at the database the server uses');
+  }
+  return task(config, config.DATABASE_URL);
+}
