@@ -13,6 +13,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    // A burst of requests on one wallet queues on its row lock while holding pool connections,
+    // so the others wait for a connection; past 15 s they get 503 with Retry-After.
+    extra: { max: 20, connectionTimeoutMillis: 15_000 },
   };
 }

@@ -38,6 +38,13 @@ export interface AccessTokenGrant {
   sessionId?: string;
 }
 
+/** A verified token as the cache keeps it: its claims and the kid of the key that signed it. */
+interface VerifiedToken {
+  exp: number;
+  kid: string;
+  claims: AccessTokenClaims;
+}
+
 /** Rejection of an access token. Its message is safe to show to the client. */
 export class AccessTokenRejected extends Error {}
 
@@ -48,7 +55,7 @@ export class AccessTokenRejected extends Error {}
  */
 @Injectable()
 export class AccessTokenService {
-  private readonly verified = new VerifiedTokenCache<AccessTokenClaims>(VERIFIED_CACHE_ENTRIES);
+  private readonly verified = new VerifiedTokenCache<VerifiedToken>(VERIFIED_CACHE_ENTRIES);
 
   constructor(
     private readonly jwt: JwtService,
@@ -82,11 +89,13 @@ export class AccessTokenService {
   /** Returns the claims of a valid token; throws AccessTokenRejected otherwise. */
   verify(token: string): AccessTokenClaims {
     const cacheKey = VerifiedTokenCache.keyOf(token);
-    let claims = this.verified.get(cacheKey);
-    if (!claims) {
-      claims = this.verifySignatureAndClaims(token);
-      this.verified.set(cacheKey, claims);
+    let verified = this.verified.get(cacheKey);
+    // A retired signing key ends its tokens at once, cached or not.
+    if (!verified || !this.keys.publicKey(verified.kid)) {
+      verified = this.verifySignatureAndClaims(token);
+      this.verified.set(cacheKey, verified);
     }
+    const claims = verified.claims;
 
     if (claims.sid && this.revocations.isRevoked(claims.sid)) {
       throw new AccessTokenRejected('The access token was revoked');
@@ -97,7 +106,7 @@ export class AccessTokenService {
     return claims;
   }
 
-  private verifySignatureAndClaims(token: string): AccessTokenClaims {
+  private verifySignatureAndClaims(token: string): VerifiedToken {
     const header = decodeHeader(token);
     const publicKey = typeof header?.kid === 'string' ? this.keys.publicKey(header.kid) : undefined;
     if (!header || !isAccessTokenType(header.typ) || !publicKey) {
@@ -127,7 +136,7 @@ export class AccessTokenService {
     if (typeof claims.iat !== 'number' || claims.iat > Date.now() / 1000 + CLOCK_SKEW_LEEWAY) {
       throw new AccessTokenRejected('The access token was issued in the future');
     }
-    return claims;
+    return { exp: claims.exp, kid: header.kid as string, claims };
   }
 }
 

@@ -11,7 +11,7 @@ interface ExpiringClaims {
  * Claims of access tokens whose signature and claims were already verified, by the SHA-256 of
  * the token, until the token's `exp` plus CLOCK_SKEW_LEEWAY. A hit skips the ES256 verification
  * only: callers still check revocation on every use. The oldest entry goes when the cache is
- * full. Keys are loaded once at start, so a cached token never outlives its signing key.
+ * full. Callers also check that the token's signing key is still unretired on every hit.
  */
 export class VerifiedTokenCache<T extends ExpiringClaims> {
   private readonly entries = new Map<string, T>();
