@@ -299,6 +299,14 @@ describe('OpenAPI document', () => {
       );
     });
 
+    it('names every grant in the token summary', async () => {
+      const metadata = await request(testApp.server).get('/.well-known/oauth-authorization-server');
+      const summary = operation('/oauth/token', 'post')?.summary ?? '';
+      const grants = metadata.body.grant_types_supported as string[];
+
+      expect(grants.filter((grant) => !summary.includes(grant))).toEqual([]);
+    });
+
     it('documents the token request body', () => {
       const body = operation('/oauth/token', 'post')?.requestBody?.content ?? {};
 
@@ -533,6 +541,14 @@ describe('OpenAPI document', () => {
         'scope',
         'username',
       ]);
+    });
+
+    it('describes every field of the metadata', async () => {
+      const metadata = await request(testApp.server).get('/.well-known/oauth-authorization-server');
+
+      expect(schemaProperties('AuthorizationServerMetadataDto')).toEqual(
+        Object.keys(metadata.body as object).sort(),
+      );
     });
 
     it('describes the API error', () => {
