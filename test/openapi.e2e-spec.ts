@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from './helpers/test-app';
 
 interface OpenApiOperation {
   summary?: string;
-  parameters?: { in: string; name: string }[];
+  parameters?: { in: string; name: string; schema?: { type?: string } }[];
   security?: Record<string, string[]>[];
   responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
   requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
@@ -404,6 +404,16 @@ describe('OpenAPI document', () => {
       );
 
       expect(missing.map(({ name }) => name)).toEqual([]);
+    });
+
+    it('gives every parameter a type', () => {
+      const untyped = everyOperation().flatMap(({ name, op }) =>
+        (op.parameters ?? [])
+          .filter((parameter) => parameter.schema?.type === undefined)
+          .map((parameter) => `${name} ${parameter.name}`),
+      );
+
+      expect(untyped).toEqual([]);
     });
 
     it('documents 404 when the path names a resource', () => {
