@@ -189,9 +189,11 @@ describe('Swagger UI in Chromium', () => {
     const tokenResponse = page.waitForResponse((response) =>
       response.url().endsWith('/oauth/token'),
     );
+    const popupClosed = popup.waitForEvent('close');
     await popup.locator('button[type="submit"]').click();
 
     const response = await tokenResponse;
+    await popupClosed;
     const exchange = new URLSearchParams(response.request().postData() ?? '');
     expect(response.status()).toBe(200);
     expect(exchange.get('grant_type')).toBe('authorization_code');
