@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from './helpers/test-app';
 
 interface OpenApiOperation {
   summary?: string;
-  parameters?: { in: string; name: string }[];
+  parameters?: { in: string; name: string; schema?: { type?: string } }[];
   security?: Record<string, string[]>[];
   responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
   requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
@@ -301,6 +301,14 @@ describe('OpenAPI document', () => {
       );
     });
 
+    it('names every grant in the token summary', async () => {
+      const metadata = await request(testApp.server).get('/.well-known/oauth-authorization-server');
+      const summary = operation('/oauth/token', 'post')?.summary ?? '';
+      const grants = metadata.body.grant_types_supported as string[];
+
+      expect(grants.filter((grant) => !summary.includes(grant))).toEqual([]);
+    });
+
     it('documents the token request body', () => {
       const body = operation('/oauth/token', 'post')?.requestBody?.content ?? {};
 
@@ -398,6 +406,16 @@ describe('OpenAPI document', () => {
       );
 
       expect(missing.map(({ name }) => name)).toEqual([]);
+    });
+
+    it('gives every parameter a type', () => {
+      const untyped = everyOperation().flatMap(({ name, op }) =>
+        (op.parameters ?? [])
+          .filter((parameter) => parameter.schema?.type === undefined)
+          .map((parameter) => `${name} ${parameter.name}`),
+      );
+
+      expect(untyped).toEqual([]);
     });
 
     it('documents 404 when the path names a resource', () => {
@@ -535,6 +553,14 @@ describe('OpenAPI document', () => {
         'scope',
         'username',
       ]);
+    });
+
+    it('describes every field of the metadata', async () => {
+      const metadata = await request(testApp.server).get('/.well-known/oauth-authorization-server');
+
+      expect(schemaProperties('AuthorizationServerMetadataDto')).toEqual(
+        Object.keys(metadata.body as object).sort(),
+      );
     });
 
     it('describes the API error', () => {

@@ -97,7 +97,7 @@ describe('Swagger UI in Chromium', () => {
 
     const response = operation.locator('.live-responses-table .response');
     await response.waitFor();
-    await operation.scrollIntoViewIfNeeded();
+    await response.scrollIntoViewIfNeeded();
     return {
       status: (await response.locator('.response-col_status').innerText()).trim(),
       body: await response.locator('.response-col_description').innerText(),
@@ -142,6 +142,8 @@ describe('Swagger UI in Chromium', () => {
     const port = testApp.config.PORT;
 
     expect(client?.type).toBe('public');
+    expect(client?.grantTypes).toContain('authorization_code');
+    expect(client?.firstParty).toBe(true);
     expect(client?.redirectUris).toEqual([
       `http://127.0.0.1:${port}/docs/oauth2-redirect.html`,
       `http://localhost:${port}/docs/oauth2-redirect.html`,
@@ -166,6 +168,52 @@ describe('Swagger UI in Chromium', () => {
     expect(wallet.status).toBe('200');
     expect(wallet.body).toContain('"currency": "EUR"');
     await page.screenshot({ path: screenshotPath('swagger-ui-player-call'), fullPage: false });
+  });
+
+  it('calls player routes after the authorization code flow', async () => {
+    const flow = 'authorizationCode';
+    await openDocs();
+    await page.locator('.auth-wrapper .authorize').click();
+    const block = flowBlock(flow);
+    for (const scope of ['profile:read', 'wallet:read', 'bonuses:read']) {
+      await checkScope(block, flow, scope);
+    }
+
+    const popupOpened = page.waitForEvent('popup');
+    await block.locator('button.authorize').click();
+    const popup = await popupOpened;
+    await popup.locator('#username').waitFor();
+    await popup.screenshot({ path: screenshotPath('swagger-ui-login-page') });
+    await popup.locator('#username').fill(DEMO_PLAYER.email);
+    await popup.locator('#password').fill(DEMO_PLAYER.password);
+    const tokenResponse = page.waitForResponse((response) =>
+      response.url().endsWith('/oauth/token'),
+    );
+    const popupClosed = popup.waitForEvent('close');
+    await popup.locator('button[type="submit"]').click();
+
+    const response = await tokenResponse;
+    await popupClosed;
+    const exchange = new URLSearchParams(response.request().postData() ?? '');
+    expect(response.status()).toBe(200);
+    expect(exchange.get('grant_type')).toBe('authorization_code');
+    expect(exchange.get('code_verifier')).toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
+    expect(exchange.get('redirect_uri')).toBe(`${baseUrl}/docs/oauth2-redirect.html`);
+    await block.locator('h6', { hasText: 'Authorized' }).waitFor();
+    await page.locator('.dialog-ux button.close-modal').click();
+
+    const profile = await tryItOut('get', '/users/me');
+    expect(profile.status).toBe('200');
+    expect(profile.body).toContain(DEMO_PLAYER.email);
+
+    const wallet = await tryItOut('get', '/wallet');
+    expect(wallet.status).toBe('200');
+    expect(wallet.body).toContain('"currency": "EUR"');
+
+    const bonuses = await tryItOut('get', '/bonuses');
+    expect(bonuses.status).toBe('200');
+    expect(bonuses.body).toContain('"data"');
+    await page.screenshot({ path: screenshotPath('swagger-ui-authorization-code-call') });
   });
 
   it('calls back-office routes after client credentials', async () => {

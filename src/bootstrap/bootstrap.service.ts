@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { ClientsService } from '../auth-server/clients/clients.service';
 import { ClientsRepository } from '../auth-server/clients/clients.repository';
-import { GrantRegistry } from '../auth-server/grants/grant-registry';
 import { BrandsRepository } from '../brands/brands.repository';
 import { GamesRepository } from '../gaming/games/games.repository';
 import { PaymentMethodsRepository } from '../gaming/payment-methods/payment-methods.repository';
@@ -83,7 +82,6 @@ export class BootstrapService {
     private readonly brands: BrandsRepository,
     private readonly clients: ClientsService,
     private readonly clientsRepository: ClientsRepository,
-    private readonly grants: GrantRegistry,
     private readonly users: UsersService,
     private readonly paymentMethods: PaymentMethodsRepository,
     private readonly games: GamesRepository,
@@ -159,23 +157,22 @@ export class BootstrapService {
 
   /**
    * Registers the public client that Swagger UI at /docs signs players in with. Its redirect URI
-   * is Swagger UI's `oauth2-redirect.html` on the origins the server is reached at.
+   * is Swagger UI's `oauth2-redirect.html` on the origins the server is reached at, and
+   * `127.0.0.1` matches on any port as a loopback address (RFC 8252 §7.3).
    */
   private async registerSwaggerUiClient(brandId: string, brandName: string): Promise<string> {
     const clientId = swaggerUiClientId(this.config.BOOTSTRAP_BRAND);
-    // The authorization code grant is listed only where this server has it.
-    const grantTypes = ['authorization_code', 'password', 'refresh_token'].filter((type) =>
-      this.grants.find(type),
-    );
     await this.clients.register(brandId, {
       client_id: clientId,
       name: `${brandName} Swagger UI`,
       type: 'public',
-      grant_types: grantTypes,
+      grant_types: ['authorization_code', 'password', 'refresh_token'],
       scopes: PLAYER_SCOPES,
       default_scopes: PLAYER_SCOPES,
       username_types: ['email', 'nickname', 'mobile_number'],
       redirect_uris: this.swaggerUiRedirectUris(),
+      // Swagger UI is the brand's own page, so players skip the consent page.
+      first_party: true,
     });
     return clientId;
   }

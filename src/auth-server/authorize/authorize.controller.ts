@@ -1,10 +1,10 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiExcludeEndpoint,
   ApiFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
@@ -14,6 +14,8 @@ import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { RawParams } from './authorization-request';
 import { sendAuthorizeResponse } from './authorize-response';
 import { AuthorizeService } from './authorize.service';
+
+const HTML_PAGE = { 'text/html': { schema: { type: 'string', example: '<!doctype html>' } } };
 
 /** The login and consent pages of the authorization code flow, as HTML for browsers. */
 @ApiTags('oauth')
@@ -30,19 +32,50 @@ export class AuthorizeController {
       'Opened in a browser. After the player logs in (and, for third-party clients, consents), the browser is redirected to redirect_uri with code, state and iss.',
   })
   @ApiQuery({ name: 'response_type', enum: ['code'] })
-  @ApiQuery({ name: 'client_id' })
+  @ApiQuery({ name: 'client_id', type: String, example: 'xcasino-swagger-ui' })
   @ApiQuery({
     name: 'redirect_uri',
+    type: String,
     description: 'Exactly as registered; loopback IPs on any port',
+    example: 'http://127.0.0.1:3000/docs/oauth2-redirect.html',
   })
-  @ApiQuery({ name: 'scope', required: false })
-  @ApiQuery({ name: 'state', required: false })
-  @ApiQuery({ name: 'code_challenge', required: false, description: 'Required for public clients' })
+  @ApiQuery({
+    name: 'scope',
+    required: false,
+    type: String,
+    description: "Space-separated scopes; the client's default scopes when absent",
+    example: 'profile:read wallet:read',
+  })
+  @ApiQuery({
+    name: 'state',
+    required: false,
+    type: String,
+    description: 'Sent back unchanged with the code or the error',
+    example: 'xyz',
+  })
+  @ApiQuery({
+    name: 'code_challenge',
+    required: false,
+    type: String,
+    description: 'PKCE (RFC 7636): BASE64URL(SHA-256(code_verifier)); required for public clients',
+    example: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+  })
   @ApiQuery({ name: 'code_challenge_method', required: false, enum: ['S256'] })
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'The login page' })
+  @ApiOkResponse({ description: 'The login page', content: HTML_PAGE })
   @ApiFoundResponse({
-    description: 'Redirect to redirect_uri with error, error_description and state',
+    description:
+      'Redirect to redirect_uri with error, error_description, state and iss, for errors other than those of the client and redirect_uri',
+    headers: {
+      Location: {
+        description: 'redirect_uri with the error parameters added to its query',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiBadRequestResponse({
+    description:
+      'Error page, never a redirect: client_id is missing or unknown, or redirect_uri is missing or not registered for the client',
+    content: HTML_PAGE,
   })
   async show(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const response = await this.authorize.start(request.query as RawParams, request.headers.cookie);

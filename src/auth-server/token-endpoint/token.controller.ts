@@ -28,8 +28,15 @@ export class TokenController {
   @Header('Pragma', 'no-cache')
   @ApiOperation({
     summary:
-      'Token endpoint (RFC 6749): password, refresh_token, client_credentials and activation_code grants',
-    description: 'Also served at POST /oauth. Accepts a form or a JSON body.',
+      'Token endpoint (RFC 6749): password, refresh_token, client_credentials, activation_code and authorization_code grants',
+    description:
+      'Also served at POST /oauth. Accepts a form or a JSON body.\n\n' +
+      '- `password`: username and password of a player.\n' +
+      '- `refresh_token`: a refresh token, rotated on every use.\n' +
+      '- `client_credentials`: a confidential client acting for itself.\n' +
+      '- `activation_code`: the code sent to a new player, which activates the account.\n' +
+      '- `authorization_code`: the code sent to the redirect URI by GET /oauth/authorize, with ' +
+      'the same redirect_uri and the PKCE code_verifier (RFC 7636).',
   })
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiBody({ type: TokenRequestDto })

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -5,7 +6,11 @@ export const MAX_PER_PAGE = 100;
 /** Highest page number accepted, which keeps the row offset within PostgreSQL's bigint. */
 export const MAX_PAGE = 1_000_000;
 
-/** `page` and `per_page` query parameters of every paginated list. */
+/**
+ * `page` and `per_page` query parameters of every paginated list, each optional with a default.
+ * The decorators mark them as optional integers in the OpenAPI document, because the compiler
+ * plugin reads optionality only from a question mark, which would type them `number | undefined`.
+ */
 export class PaginationQueryDto {
   /** 1-based page number, at most 1,000,000. */
   @IsOptional()
@@ -13,7 +18,8 @@ export class PaginationQueryDto {
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE)
-  page = 1;
+  @ApiPropertyOptional({ type: 'integer', example: 1 })
+  page: number = 1;
 
   /** Items per page, 1-100. */
   @IsOptional()
@@ -21,7 +27,8 @@ export class PaginationQueryDto {
   @IsInt()
   @Min(1)
   @Max(MAX_PER_PAGE)
-  per_page = 20;
+  @ApiPropertyOptional({ type: 'integer', example: 20 })
+  per_page: number = 20;
 }
 
 /** A page of a list and where it sits in the whole. */

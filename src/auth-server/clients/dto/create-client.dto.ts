@@ -132,12 +132,16 @@ export class ClientSettingsDto {
   /**
    * Whether the client is the brand's own app, which skips the consent page of the authorization
    * endpoint. Default `true`; set `false` for a partner's app.
+   * @example true
    */
   @IsOptionalNotNull()
   @IsBoolean()
   first_party?: boolean;
 
-  /** Browser origins allowed to call the OAuth endpoints by CORS, such as `https://app.example.com`. */
+  /**
+   * Browser origins allowed to call the OAuth endpoints by CORS.
+   * @example ["https://app.example.com"]
+   */
   @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()

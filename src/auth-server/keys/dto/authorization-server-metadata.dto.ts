@@ -3,17 +3,40 @@ export class AuthorizationServerMetadataDto {
   /** @example "https://auth.example.com" */
   issuer: string;
 
+  /**
+   * The login page of the authorization code flow.
+   * @example "https://auth.example.com/oauth/authorize"
+   */
+  authorization_endpoint: string;
+
   /** @example "https://auth.example.com/oauth/token" */
   token_endpoint: string;
 
   /** @example "https://auth.example.com/.well-known/jwks.json" */
   jwks_uri: string;
 
-  /** @example ["password", "refresh_token", "client_credentials", "activation_code"] */
+  /**
+   * @example ["password", "refresh_token", "client_credentials", "activation_code", "authorization_code"]
+   */
   grant_types_supported: string[];
 
-  /** @example [] */
+  /** @example ["code"] */
   response_types_supported: string[];
+
+  /** @example ["query"] */
+  response_modes_supported: string[];
+
+  /**
+   * PKCE methods (RFC 7636); `plain` is not accepted.
+   * @example ["S256"]
+   */
+  code_challenge_methods_supported: string[];
+
+  /**
+   * Whether the authorization response carries `iss` (RFC 9207).
+   * @example true
+   */
+  authorization_response_iss_parameter_supported: boolean;
 
   /** @example ["client_secret_basic", "client_secret_post", "none"] */
   token_endpoint_auth_methods_supported: string[];

@@ -1,4 +1,4 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -66,24 +66,34 @@ export class CreateBonusOfferDto {
   @IsIn(REWARD_TYPES, { message: `reward_type must be one of: ${REWARD_TYPES.join(', ')}` })
   reward_type: RewardType;
 
+  /** @example "percentage" */
   @IsIn(AMOUNT_TYPES, { message: `amount_type must be one of: ${AMOUNT_TYPES.join(', ')}` })
   amount_type: AmountType;
 
-  /** Minor units; required when amount_type is `fixed`. */
+  /** Minor units; required when amount_type is `fixed`, absent or null otherwise. */
+  // The example is null because the example offer is a percentage bonus. A JSDoc `@example`
+  // cannot say null, since the OpenAPI compiler plugin drops that value.
+  @ApiProperty({ example: null })
   @IsOptional()
   @IsInt({ message: 'amount must be an integer number of minor units' })
   @Min(1, { message: 'amount must be at least 1' })
   @Max(MAX_AMOUNT, { message: `amount must be at most ${MAX_AMOUNT}` })
   amount?: number | null;
 
-  /** Percent of the deposit, 1-1000; required when amount_type is `percentage`. */
+  /**
+   * Percent of the deposit, 1-1000; required when amount_type is `percentage`.
+   * @example 100
+   */
   @IsOptional()
   @IsInt({ message: 'percentage must be an integer' })
   @Min(1, { message: 'percentage must be between 1 and 1000' })
   @Max(1000, { message: 'percentage must be between 1 and 1000' })
   percentage?: number | null;
 
-  /** Cap of a percentage bonus, in minor units; required when amount_type is `percentage`. */
+  /**
+   * Cap of a percentage bonus, in minor units; required when amount_type is `percentage`.
+   * @example 20000
+   */
   @IsOptional()
   @IsInt({ message: 'max_amount must be an integer number of minor units' })
   @Min(1, { message: 'max_amount must be at least 1' })
@@ -96,20 +106,29 @@ export class CreateBonusOfferDto {
   @Max(1000, { message: 'wager_multiplier must be between 1 and 1000' })
   wager_multiplier: number;
 
-  /** `manual`: the player claims it; `deposit`: a deposit started with its id activates it. */
+  /**
+   * `manual`: the player claims it; `deposit`: a deposit started with its id activates it.
+   * @example "deposit"
+   */
   @IsIn(ACTIVATION_TYPES, {
     message: `activation_type must be one of: ${ACTIVATION_TYPES.join(', ')}`,
   })
   activation_type: ActivationType;
 
-  /** Smallest deposit that activates the bonus, in minor units; required for `deposit`. */
+  /**
+   * Smallest deposit that activates the bonus, in minor units; required for `deposit`.
+   * @example 1000
+   */
   @IsOptional()
   @IsInt({ message: 'min_deposit must be an integer number of minor units' })
   @Min(0, { message: 'min_deposit must be at least 0' })
   @Max(MAX_AMOUNT, { message: `min_deposit must be at most ${MAX_AMOUNT}` })
   min_deposit?: number | null;
 
-  /** Games of the brand whose bets count; empty or absent means every game that counts. */
+  /**
+   * Games of the brand whose bets count; empty or absent means every game that counts.
+   * @example []
+   */
   @IsOptional()
   @IsArray({ message: 'game_ids must be an array of game ids' })
   @ArrayMaxSize(MAX_ELIGIBLE_GAMES, {
@@ -119,12 +138,18 @@ export class CreateBonusOfferDto {
   @IsUUID('all', { each: true, message: 'each of game_ids must be a UUID' })
   game_ids?: string[];
 
-  /** Start of the window in which players can take the offer. */
+  /**
+   * Start of the window in which players can take the offer.
+   * @example "2026-01-01T00:00:00.000Z"
+   */
   @Type(() => Date)
   @IsDate({ message: 'valid_from must be an ISO 8601 date-time' })
   valid_from: Date;
 
-  /** End of the window; after it the offer can no longer be taken. */
+  /**
+   * End of the window; after it the offer can no longer be taken.
+   * @example "2027-12-31T23:59:59.000Z"
+   */
   @Type(() => Date)
   @IsDate({ message: 'valid_to must be an ISO 8601 date-time' })
   valid_to: Date;
@@ -137,7 +162,10 @@ export class CreateBonusOfferDto {
   })
   wagering_seconds: number;
 
-  /** Whether players can take the offer; true when absent. */
+  /**
+   * Whether players can take the offer; true when absent.
+   * @example true
+   */
   @IsOptional()
   @IsBoolean({ message: 'active must be a boolean' })
   active?: boolean;
@@ -148,26 +176,59 @@ export class UpdateBonusOfferDto extends PartialType(CreateBonusOfferDto) {}
 
 export class BonusOfferQueryDto extends PaginationQueryDto {}
 
+/** A bonus offer as the back office sees it; money in minor units. */
 export class BonusOfferDto {
+  /** @example "5b1f0c2e-8d4a-4f6b-9c3e-1a2b3c4d5e6f" */
   id: string;
+  /** @example "Welcome bonus" */
   name: string;
+  /** @example "100% of your first deposit, up to 200.00" */
   description: string;
+  /** @example "https://cdn.example.com/bonuses/welcome.png" */
   image_url: string | null;
+  /** @example "<p>Wager 30 times in 7 days.</p>" */
   terms_and_conditions: string;
   reward_type: RewardType;
+  /** @example "percentage" */
   amount_type: AmountType;
+  /** Fixed bonus amount; null for a percentage bonus. */
+  @ApiProperty({ example: null })
   amount: number | null;
+  /**
+   * Percent of the deposit; null for a fixed bonus.
+   * @example 100
+   */
   percentage: number | null;
+  /**
+   * Cap of a percentage bonus; null for a fixed bonus.
+   * @example 20000
+   */
   max_amount: number | null;
+  /** @example 30 */
   wager_multiplier: number;
+  /** @example "deposit" */
   activation_type: ActivationType;
+  /**
+   * Smallest deposit that activates the bonus; null for a manual bonus.
+   * @example 1000
+   */
   min_deposit: number | null;
+  /**
+   * Games whose bets count; empty means every game that counts.
+   * @example []
+   */
   game_ids: string[];
+  /** @example "2026-01-01T00:00:00.000Z" */
   valid_from: string;
+  /** @example "2027-12-31T23:59:59.000Z" */
   valid_to: string;
+  /** @example 604800 */
   wagering_seconds: number;
+  /** @example true */
   active: boolean;
+  /** @example "2025-12-20T10:00:00.000Z" */
   created_at: string;
+  /** @example "2025-12-20T10:00:00.000Z" */
   updated_at: string;
 
   static from(offer: BonusOfferEntity): BonusOfferDto {
@@ -198,8 +259,11 @@ export class BonusOfferDto {
 
 export class BonusOfferPageDto {
   data: BonusOfferDto[];
+  /** @example 1 */
   page: number;
+  /** @example 20 */
   per_page: number;
+  /** @example 3 */
   total: number;
 }
 

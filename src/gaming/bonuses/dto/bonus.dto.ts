@@ -20,32 +20,69 @@ export class BonusQueryDto extends PaginationQueryDto {
 
 /** A player's bonus in the XCaliber Bonus shape; money in minor units. */
 export class BonusDto {
-  /** The id to claim, forfeit, or pass as a deposit's bonus_id. */
+  /**
+   * The id to claim, forfeit, or pass as a deposit's bonus_id.
+   * @example "9d2e4f60-3b1a-4c8d-8e7f-0a1b2c3d4e5f"
+   */
   id: string;
+  /** @example "Welcome bonus" */
   name: string;
+  /** @example "100% of your first deposit, up to 200.00" */
   description: string;
-  /** Image URL. */
+  /**
+   * Image URL.
+   * @example "https://cdn.example.com/bonuses/welcome.png"
+   */
   image: string | null;
   reward: RewardType;
   status: BonusStatus;
-  /** Bonus money given; before activation, the fixed amount, or null for a percentage bonus. */
+  /**
+   * Bonus money given; before activation, the fixed amount, or null for a percentage bonus.
+   * @example 5000
+   */
   amount: number | null;
-  /** Bonus money not yet spent on bets. */
+  /**
+   * Bonus money not yet spent on bets.
+   * @example 4200
+   */
   balance: number;
-  /** Sum of bets to place before the bonus converts to real money; null until it is known. */
+  /**
+   * Sum of bets to place before the bonus converts to real money; null until it is known.
+   * @example 150000
+   */
   wager_goal: number | null;
+  /**
+   * Sum of the bets counted towards the wager goal so far.
+   * @example 12000
+   */
   wagered: number;
-  /** Whether the player can take this bonus now. */
+  /**
+   * Whether the player can take this bonus now.
+   * @example false
+   */
   can_award: boolean;
+  /** @example "2026-01-15T09:30:00.000Z" */
   activated_date: string | null;
-  /** End of the wagering time once active; before that, the end of the offer. */
+  /**
+   * End of the wagering time once active; before that, the end of the offer.
+   * @example "2026-01-22T09:30:00.000Z"
+   */
   expiry_date: string | null;
   activation_type: ActivationType;
-  /** Smallest deposit that activates a deposit bonus, in minor units. */
+  /**
+   * Smallest deposit that activates a deposit bonus, in minor units.
+   * @example 1000
+   */
   min_deposit: number | null;
-  /** Ids of the games whose bets count; empty means every game that counts for wagering. */
+  /**
+   * Ids of the games whose bets count; empty means every game that counts for wagering.
+   * @example []
+   */
   game: string[];
-  /** HTML, as the brand wrote it. */
+  /**
+   * HTML, as the brand wrote it.
+   * @example "<p>Wager 30 times in 7 days.</p>"
+   */
   terms_and_conditions: string;
 
   static from(bonus: PlayerBonusEntity, offer: BonusOfferEntity, canAward: boolean): BonusDto {
@@ -78,7 +115,10 @@ export class BonusDto {
 
 export class BonusPageDto {
   data: BonusDto[];
+  /** @example 1 */
   page: number;
+  /** @example 20 */
   per_page: number;
+  /** @example 2 */
   total: number;
 }

@@ -22,15 +22,27 @@ export class UpdateLimitsDto extends UpdateDepositLimitsDto {
 }
 
 export class LossPeriodLimitDto {
-  /** The loss limit in force, in minor units; null when there is none. */
+  /**
+   * The loss limit in force, in minor units; null when there is none.
+   * @example 2000
+   */
   limit: number | null;
   /** A raise or removal waiting for the cooling-off period. */
   pending: PendingLimitDto | null;
-  /** Length of the rolling window that ends now, in seconds. */
+  /**
+   * Length of the rolling window that ends now, in seconds.
+   * @example 86400
+   */
   window_seconds: number;
-  /** Bets minus wins of the rounds within the window, in minor units; negative when ahead. */
+  /**
+   * Bets minus wins of the rounds within the window, in minor units; negative when ahead.
+   * @example 500
+   */
   net_loss: number;
-  /** Amount the player may still bet in the window; null when there is no limit. */
+  /**
+   * Amount the player may still bet in the window; null when there is no limit.
+   * @example 1500
+   */
   remaining: number | null;
 }
 
