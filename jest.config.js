@@ -11,6 +11,9 @@ const transform = {
 };
 
 module.exports = {
+  // Each e2e spec starts the whole application, which takes seconds on a loaded machine. Jest
+  // reads this option only at the top level, not per project.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',
@@ -26,8 +29,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      // Each spec starts the whole application, which takes seconds on a loaded machine.
-      testTimeout: 30_000,
       setupFiles: ['<rootDir>/test/setup/log-capture.ts'],
       transform,
     },

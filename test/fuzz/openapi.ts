@@ -42,6 +42,8 @@ export interface Operation {
   bodySchema?: SchemaObject;
   /** Statuses the document lists for this operation. */
   statuses: Set<number>;
+  /** Statuses whose documented body is an HTML page, such as the login page's errors. */
+  htmlStatuses: Set<number>;
   isProtected: boolean;
 }
 
@@ -62,6 +64,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         contentTypes,
         bodySchema: contentTypes.length > 0 ? content[contentTypes[0]].schema : undefined,
         statuses: new Set(Object.keys(operation.responses).map(Number)),
+        htmlStatuses: htmlStatusesOf(operation.responses),
         isProtected: (operation.security ?? []).length > 0,
       });
     }
@@ -86,4 +89,15 @@ export function resolveSchema(document: OpenApiDocument, schema: SchemaObject): 
     };
   }
   return schema;
+}
+
+function htmlStatusesOf(responses: Record<string, unknown>): Set<number> {
+  const statuses = new Set<number>();
+  for (const [status, response] of Object.entries(responses)) {
+    const content = (response as { content?: Record<string, unknown> }).content ?? {};
+    if ('text/html' in content) {
+      statuses.add(Number(status));
+    }
+  }
+  return statuses;
 }

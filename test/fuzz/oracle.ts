@@ -33,10 +33,16 @@ export function checkResponse(operation: Operation, response: RawResponse): stri
   if (response.headers['x-content-type-options'] !== 'nosniff') {
     problems.push('X-Content-Type-Options: nosniff is missing');
   }
-  if (status >= 400) {
+  if (status >= 400 && !isDocumentedHtml(operation, response)) {
     problems.push(...checkErrorBody(operation, response));
   }
   return problems;
+}
+
+/** True when the operation documents an HTML page for this status and the response is one. */
+function isDocumentedHtml(operation: Operation, response: RawResponse): boolean {
+  const contentType = String(response.headers['content-type'] ?? '');
+  return operation.htmlStatuses.has(response.status) && contentType.startsWith('text/html');
 }
 
 function checkErrorBody(operation: Operation, response: RawResponse): string[] {
