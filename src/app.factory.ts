@@ -45,7 +45,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   addRequestMetricsHook(adapter.getInstance(), app.get(MetricsService));
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await setUpCors(app);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());
