@@ -8,6 +8,7 @@
  *
  *   npm run bench                 10 s per scenario
  *   BENCH_SECONDS=1 npm run bench a smoke run, printed and not recorded
+ *   BENCH_PROFILE_DIR=/tmp/prof   also writes a V8 CPU profile of each server start there
  */
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -92,7 +93,9 @@ async function main(): Promise<void> {
 
 async function startServer(databaseUrl: string): Promise<Server> {
   const started = performance.now();
-  const child = startNode([join(__dirname, '..', 'dist', 'src', 'main.js')], {
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = startNode([...profileArgs, join(__dirname, '..', 'dist', 'src', 'main.js')], {
     NODE_ENV: 'development',
     PORT: String(PORT),
     DATABASE_URL: databaseUrl,

@@ -8,6 +8,7 @@ import { setUpCors } from './auth-server/cors/cors';
 import { answerFrameworkError } from './common/errors/framework-errors';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { requestIdFor } from './common/logging/request-id';
+import { addRequestLoggingHooks } from './common/logging/request-logging.hook';
 import { installRequestGuards, serverLimits } from './common/http-limits/request-guards';
 import { registerSecurityHeaders } from './common/http-limits/security-headers';
 import { MetricsService } from './common/metrics/metrics.service';
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     const userAgent = request.headers['user-agent']?.slice(0, 256);
     runWithRequestContext({ requestId: request.id, ip: request.ip, userAgent }, done);
   });
+  addRequestLoggingHooks(adapter.getInstance());
   installRequestGuards(adapter.getInstance(), config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
@@ -45,7 +47,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   addRequestMetricsHook(adapter.getInstance(), app.get(MetricsService));
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await setUpCors(app);
   app.useGlobalPipes(new ValidationPipe(VALIDATION_PIPE_OPTIONS));
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -7,6 +7,8 @@ function expectSecurityHeaders(response: Response): void {
   expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
   expect(response.headers['referrer-policy']).toBe('no-referrer');
   expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(response.headers['x-permitted-cross-domain-policies']).toBe('none');
   expect(response.headers['x-powered-by']).toBeUndefined();
 }
 
