@@ -68,6 +68,20 @@ describe('secret scan', () => {
     ]);
   });
 
+  it('finds a recorded secret inside a URL', () => {
+    writeFileSync(
+      join(folder, 'secrets-1.jsonl'),
+      '"Zx9_k2Lm-Qp7Rt4Vw8Yb"\n"pass word: 12345 67890"\n',
+    );
+    writeFileSync(
+      join(folder, 'app-1.log'),
+      '{"url":"/oauth/cb?code=Zx9_k2Lm-Qp7Rt4Vw8Yb&state=1"}\n{"path":"/x/Zx9_k2Lm-Qp7Rt4Vw8Yb"}\n' +
+        '{"msg":"pass word: 12345 67890"}\n{"msg":"Zx9_k2Lm-Qp7Rt4"}\n',
+    );
+
+    expect(findSecretsInLogs(folder).map(({ line }) => line)).toEqual([1, 2, 3]);
+  });
+
   it('finds a JWT nobody recorded', () => {
     const jwt = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
     writeFileSync(join(folder, 'app-1.log'), `{"msg":"${jwt}"}\n`);
