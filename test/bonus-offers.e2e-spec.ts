@@ -118,6 +118,8 @@ describe('bonus offers', () => {
       ['game id not a UUID', { game_ids: ['slots'] }, 'game_ids'],
       ['unknown game', { game_ids: ['00000000-0000-4000-8000-000000000000'] }, 'game_ids'],
       ['bad valid_from', { valid_from: 'yesterday' }, 'valid_from'],
+      ['impossible valid_from', { valid_from: '2026-02-30T00:00:00Z' }, 'valid_from'],
+      ['numeric valid_to', { valid_to: 1893456000000 }, 'valid_to'],
       ['missing valid_to', { valid_to: undefined }, 'valid_to'],
       ['window backwards', { valid_to: '2020-01-01T00:00:00.000Z' }, 'valid_to'],
       ['zero wagering time', { wagering_seconds: 0 }, 'wagering_seconds'],

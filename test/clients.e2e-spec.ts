@@ -230,6 +230,11 @@ describe('clients admin API', () => {
         { refresh_token_reuse_grace: 61 },
       ],
       ['redirect URI without scheme', 'redirect_uris', { redirect_uris: ['example.test/cb'] }],
+      [
+        'redirect URI with fragment',
+        'redirect_uris',
+        { redirect_uris: ['https://example.test/cb#frag'] },
+      ],
       ['captcha_required not boolean', 'captcha_required', { captcha_required: 'yes' }],
       ['unknown field', 'client_secret', { client_secret: 'chosen-by-caller' }],
     ])('rejects %s', async (_case, field, overrides) => {

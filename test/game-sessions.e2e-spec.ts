@@ -184,6 +184,23 @@ describe('game sessions', () => {
       expect(response.status).toBe(400);
     });
 
+    it('rejects a day missing from its month', async () => {
+      const player = await createGamePlayer(testApp, setup);
+
+      const response = await list(player, '?to=2026-02-29T00:00:00Z');
+
+      expect(response.status).toBe(400);
+      expect(Object.keys(response.body.fields)).toEqual(['to']);
+    });
+
+    it('accepts a leap day', async () => {
+      const player = await createGamePlayer(testApp, setup);
+
+      const response = await list(player, '?from=2028-02-29T00:00:00Z');
+
+      expect(response.status).toBe(200);
+    });
+
     it("hides another player's session", async () => {
       const owner = await createGamePlayer(testApp, setup);
       const other = await createGamePlayer(testApp, setup);

@@ -1,8 +1,8 @@
-import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 
 import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { AUDIT_EVENT_TYPES, AuditEventEntity, AuditEventType } from '../audit-event.entity';
+import { CalendarDate } from '../../common/calendar-date';
 
 export class AuditEventQueryDto extends PaginationQueryDto {
   @IsOptional()
@@ -19,13 +19,13 @@ export class AuditEventQueryDto extends PaginationQueryDto {
 
   /** Events at or after this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'from must be an ISO 8601 date-time' })
   from?: Date;
 
   /** Events before this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
   to?: Date;
 }

@@ -119,6 +119,11 @@ export class ClientSettingsDto {
     { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
     { each: true },
   )
+  // RFC 6749 §3.1.2: a redirection endpoint URI must not include a fragment.
+  @Matches(/^[^#]*$/, {
+    each: true,
+    message: 'redirect_uris must not contain a fragment (#)',
+  })
   redirect_uris?: string[];
 
   /**

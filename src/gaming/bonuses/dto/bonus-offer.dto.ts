@@ -1,5 +1,4 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -29,6 +28,7 @@ import {
   REWARD_TYPES,
   RewardType,
 } from '../bonus-offer.entity';
+import { CalendarDate } from '../../../common/calendar-date';
 
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 export const MAX_TERMS_LENGTH = 100_000;
@@ -142,7 +142,7 @@ export class CreateBonusOfferDto {
    * Start of the window in which players can take the offer.
    * @example "2026-01-01T00:00:00.000Z"
    */
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'valid_from must be an ISO 8601 date-time' })
   valid_from: Date;
 
@@ -150,7 +150,7 @@ export class CreateBonusOfferDto {
    * End of the window; after it the offer can no longer be taken.
    * @example "2027-12-31T23:59:59.000Z"
    */
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'valid_to must be an ISO 8601 date-time' })
   valid_to: Date;
 

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   IsDate,
   IsIn,
@@ -13,6 +12,7 @@ import {
 
 import { PaginationQueryDto } from '../../../common/pagination/pagination.dto';
 import { GameSessionEntity } from '../game-session.entity';
+import { CalendarDate } from '../../../common/calendar-date';
 
 /** Largest bet or win of one round: 10^13 minor units, inside a JS number's exact range. */
 export const MAX_ROUND_AMOUNT = 10_000_000_000_000;
@@ -58,13 +58,13 @@ export class GameSessionQueryDto extends PaginationQueryDto {
 
   /** Sessions started at or after this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'from must be an ISO 8601 date-time' })
   from?: Date;
 
   /** Sessions started before this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
   to?: Date;
 }

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   IsCreditCard,
   IsDate,
@@ -25,6 +24,7 @@ import {
   TransactionAction,
   TransactionStatus,
 } from '../payment-transaction.entity';
+import { CalendarDate } from '../../../common/calendar-date';
 
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 const URL_MESSAGE = (field: string) => `${field} must be an http or https URL`;
@@ -245,13 +245,13 @@ export class TransactionQueryDto extends PaginationQueryDto {
 
   /** Transactions started at or after this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'from must be an ISO 8601 date-time' })
   from?: Date;
 
   /** Transactions started before this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
   to?: Date;
 }

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   IsDate,
   IsIn,
@@ -20,6 +19,7 @@ import {
   LedgerEntryType,
 } from '../ledger-entry.entity';
 import { WalletEntity } from '../wallet.entity';
+import { CalendarDate } from '../../../common/calendar-date';
 
 /** Largest amount one request may move: 10^13 minor units, far inside a JS number's exact range. */
 export const MAX_AMOUNT = 10_000_000_000_000;
@@ -130,13 +130,13 @@ export class LedgerQueryDto extends PaginationQueryDto {
 
   /** Entries at or after this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'from must be an ISO 8601 date-time' })
   from?: Date;
 
   /** Entries before this ISO 8601 time. */
   @IsOptional()
-  @Type(() => Date)
+  @CalendarDate()
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
   to?: Date;
 }
