@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { DebitOrder } from '../../brands/brand-settings';
 import { RawEntityQuery } from '../../database/raw-entity';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { GameRoundEntity } from './game-round.entity';
@@ -12,6 +13,15 @@ export interface SessionFilter {
   gameId?: string;
   from?: Date;
   to?: Date;
+}
+
+/** A game session with what recording a round of it needs from its game and brand. */
+export interface RoundTarget {
+  session: GameSessionEntity;
+  /** Empty when the game is not in the session's brand. */
+  provider: string;
+  gameName: string;
+  debitOrder: DebitOrder;
 }
 
 export interface RoundClaim {
@@ -30,8 +40,19 @@ export class GamesRepository {
   private readonly gameInBrand: RawEntityQuery<GameEntity>;
   private readonly lockedSession: RawEntityQuery<GameSessionEntity>;
   private readonly lockedWallet: RawEntityQuery<WalletEntity>;
+  private readonly roundTargetSql: string;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const sessionColumns = dataSource
+      .getMetadata(GameSessionEntity)
+      .columns.map((column) => `s."${column.databaseName}"`)
+      .join(', ');
+    this.roundTargetSql = `SELECT ${sessionColumns}, g.provider AS "targetProvider",
+        g.name AS "targetGameName", b.debit_order AS "targetDebitOrder"
+      FROM game_sessions s
+      JOIN brands b ON b.id = s.brand_id
+      LEFT JOIN games g ON g.id = s.game_id AND g.brand_id = s.brand_id
+      WHERE s.id = $1 AND s.brand_id = $2`;
     this.gameInBrand = new RawEntityQuery(dataSource, GameEntity, 'brand_id = $1 AND id = $2');
     this.lockedSession = new RawEntityQuery(
       dataSource,
@@ -44,6 +65,8 @@ export class GamesRepository {
       WalletEntity,
       'id = $1',
       'FOR NO KEY UPDATE',
+      `EXISTS (SELECT 1 FROM player_bonuses b
+         WHERE b.user_id = wallets.user_id AND b.status = 'active') AS "hasActiveBonus"`,
     );
   }
 
@@ -85,6 +108,27 @@ export class GamesRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<GameSessionEntity | null> {
     return manager.findOneBy(GameSessionEntity, where);
+  }
+
+  /**
+   * Reads a session of a brand with its game's provider and name and the brand's debit order in
+   * one statement; null when the brand has no such session.
+   */
+  async findRoundTarget(brandId: string, sessionId: string): Promise<RoundTarget | null> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(this.roundTargetSql, [
+      sessionId,
+      brandId,
+    ]);
+    if (rows.length === 0) {
+      return null;
+    }
+    const row = rows[0];
+    return {
+      session: this.lockedSession.hydrate(row),
+      provider: (row.targetProvider as string | null) ?? '',
+      gameName: (row.targetGameName as string | null) ?? '',
+      debitOrder: row.targetDebitOrder as DebitOrder,
+    };
   }
 
   findSessions(
@@ -159,8 +203,20 @@ export class GamesRepository {
     return this.lockedSession.findOne([id], manager);
   }
 
-  lockWallet(manager: EntityManager, id: string): Promise<WalletEntity | null> {
-    return this.lockedWallet.findOne([id], manager);
+  /**
+   * Locks the wallet row FOR NO KEY UPDATE and returns it with whether an active bonus of its
+   * player was seen. That check reads the snapshot taken before any wait for the lock, so it can
+   * miss a bonus activated meanwhile; the activation also credited the bonus balance, which the
+   * locked row does show.
+   */
+  async lockWallet(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ wallet: WalletEntity; hasActiveBonus: boolean } | null> {
+    const row = await this.lockedWallet.findRow([id], manager);
+    return row
+      ? { wallet: this.lockedWallet.hydrate(row), hasActiveBonus: row.hasActiveBonus === true }
+      : null;
   }
 
   async addRoundTotals(
