@@ -190,10 +190,6 @@ export class GamesRepository {
     return this.dataSource.manager.findOneBy(GameRoundEntity, { brandId, provider, roundId });
   }
 
-  async saveRoundResponse(manager: EntityManager, id: string, response: object): Promise<void> {
-    await manager.update(GameRoundEntity, { id }, { response });
-  }
-
   /**
    * Locks the session row until the transaction ends and returns it. The lock is FOR NO KEY
    * UPDATE: a claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR UPDATE
@@ -219,21 +215,37 @@ export class GamesRepository {
       : null;
   }
 
-  async addRoundTotals(
+  /**
+   * Adds a round's bet and win to its session's totals, sets the balance after it and the time of
+   * the latest activity, and stores the round's response, in one statement.
+   */
+  async finishRound(
     manager: EntityManager,
-    id: string,
-    round: { bet: number; win: number; amountAfter: bigint },
-  ): Promise<GameSessionEntity> {
-    const [rows]: [Record<string, unknown>[], number] = await manager.query(
-      `UPDATE game_sessions
-       SET bet = bet + $2, win = win + $3, amount_after = $4, last_activity_at = now()
-       WHERE id = $1
-       RETURNING *`,
-      [id, round.bet, round.win, round.amountAfter.toString()],
+    round: { sessionId: string; roundRowId: string; bet: number; win: number; amountAfter: bigint },
+    response: object,
+  ): Promise<void> {
+    // TypeORM returns [rows, affected count] for an UPDATE.
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `WITH totals AS (
+         UPDATE game_sessions
+         SET bet = bet + $2, win = win + $3, amount_after = $4, last_activity_at = now()
+         WHERE id = $1
+         RETURNING id
+       )
+       UPDATE game_rounds SET response = $6::jsonb
+       WHERE id = $5 AND EXISTS (SELECT 1 FROM totals)
+       RETURNING id`,
+      [
+        round.sessionId,
+        round.bet,
+        round.win,
+        round.amountAfter.toString(),
+        round.roundRowId,
+        JSON.stringify(response),
+      ],
     );
     if (rows.length !== 1) {
-      throw new Error(`Game session ${id} was not found to add a round's totals`);
+      throw new Error(`Game session ${round.sessionId} was not found to add a round's totals`);
     }
-    return this.lockedSession.hydrate(rows[0]);
   }
 }

@@ -56,9 +56,7 @@ export class RoundsService {
         return null;
       }
       const context = { session, roundRowId, gameName, debitOrder };
-      const body = await this.apply(manager, context, dto);
-      await this.repository.saveRoundResponse(manager, roundRowId, body);
-      return body;
+      return this.apply(manager, context, dto);
     });
     const result = await transaction.catch((error: unknown) =>
       this.afterRejection(principal, session, dto, error),
@@ -142,12 +140,15 @@ export class RoundsService {
       : 0n;
     const real = BigInt(wallet.realBalance) - split.real + win + converted;
     const bonus = BigInt(wallet.bonusBalance) - split.bonus - converted;
-    const updated = await this.repository.addRoundTotals(manager, locked.id, {
-      bet: dto.bet,
-      win: dto.win,
-      amountAfter: real + bonus,
-    });
-    return {
+    // The session totals as the statement below leaves them, so the response needs no read back.
+    const amountAfter = real + bonus;
+    const updated: GameSessionEntity = {
+      ...locked,
+      bet: (BigInt(locked.bet) + BigInt(dto.bet)).toString(),
+      win: (BigInt(locked.win) + BigInt(dto.win)).toString(),
+      amountAfter: amountAfter.toString(),
+    };
+    const body: RoundResultDto = {
       id: context.roundRowId,
       round_id: dto.round_id,
       session_id: locked.id,
@@ -159,5 +160,8 @@ export class RoundsService {
       bonus_balance: Number(bonus),
       session: GameSessionDto.from(updated, context.gameName),
     };
+    const round = { ...dto, sessionId: locked.id, roundRowId: context.roundRowId, amountAfter };
+    await this.repository.finishRound(manager, round, body);
+    return body;
   }
 }
