@@ -41,6 +41,7 @@ export class GamesRepository {
   private readonly lockedSession: RawEntityQuery<GameSessionEntity>;
   private readonly lockedWallet: RawEntityQuery<WalletEntity>;
   private readonly roundTargetSql: string;
+  private readonly claimRoundSql: string;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     const sessionColumns = dataSource
@@ -53,6 +54,15 @@ export class GamesRepository {
       JOIN brands b ON b.id = s.brand_id
       LEFT JOIN games g ON g.id = s.game_id AND g.brand_id = s.brand_id
       WHERE s.id = $1 AND s.brand_id = $2`;
+    this.claimRoundSql = `WITH claimed AS (
+        INSERT INTO game_rounds (brand_id, provider, round_id, session_id, bet, win)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (brand_id, provider, round_id) DO NOTHING
+        RETURNING id
+      )
+      SELECT ${sessionColumns}, claimed.id AS "claimedRoundId"
+      FROM claimed JOIN game_sessions s ON s.id = $4
+      FOR NO KEY UPDATE OF s`;
     this.gameInBrand = new RawEntityQuery(dataSource, GameEntity, 'brand_id = $1 AND id = $2');
     this.lockedSession = new RawEntityQuery(
       dataSource,
@@ -112,7 +122,7 @@ export class GamesRepository {
 
   /**
    * Reads a session of a brand with its game's provider and name and the brand's debit order in
-   * one statement; null when the brand has no such session.
+   * one statement. Returns null when the brand has no such session.
    */
   async findRoundTarget(brandId: string, sessionId: string): Promise<RoundTarget | null> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(this.roundTargetSql, [
@@ -173,17 +183,29 @@ export class GamesRepository {
   }
 
   /**
-   * Claims a round id. When another uncommitted transaction inserted the same id, PostgreSQL waits for it to
-   * end: a commit makes this claim fail (null), a rollback lets it succeed.
+   * Claims a round id and locks its session row in one statement. Returns null when the id was
+   * already claimed. When another uncommitted transaction inserted the same id, PostgreSQL waits
+   * for it to end: a commit makes this claim fail, a rollback lets it succeed. The lock is FOR NO
+   * KEY UPDATE: the claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR
+   * UPDATE would deadlock two concurrent rounds of one session.
    */
-  async claimRound(manager: EntityManager, claim: RoundClaim): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO game_rounds (brand_id, provider, round_id, session_id, bet, win)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (brand_id, provider, round_id) DO NOTHING RETURNING id`,
-      [claim.brandId, claim.provider, claim.roundId, claim.sessionId, claim.bet, claim.win],
-    );
-    return rows[0]?.id ?? null;
+  async claimRound(
+    manager: EntityManager,
+    claim: RoundClaim,
+  ): Promise<{ roundRowId: string; session: GameSessionEntity } | null> {
+    const rows: Record<string, unknown>[] = await manager.query(this.claimRoundSql, [
+      claim.brandId,
+      claim.provider,
+      claim.roundId,
+      claim.sessionId,
+      claim.bet,
+      claim.win,
+    ]);
+    if (rows.length === 0) {
+      return null;
+    }
+    const row = rows[0];
+    return { roundRowId: row.claimedRoundId as string, session: this.lockedSession.hydrate(row) };
   }
 
   findRound(brandId: string, provider: string, roundId: string): Promise<GameRoundEntity | null> {
@@ -191,18 +213,9 @@ export class GamesRepository {
   }
 
   /**
-   * Locks the session row until the transaction ends and returns it. The lock is FOR NO KEY
-   * UPDATE: a claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR UPDATE
-   * would deadlock two concurrent rounds of one session.
-   */
-  lockSession(manager: EntityManager, id: string): Promise<GameSessionEntity | null> {
-    return this.lockedSession.findOne([id], manager);
-  }
-
-  /**
    * Locks the wallet row FOR NO KEY UPDATE and returns it with whether an active bonus of its
    * player was seen. That check reads the snapshot taken before any wait for the lock, so it can
-   * miss a bonus activated meanwhile; the activation also credited the bonus balance, which the
+   * miss a bonus activated meanwhile. The activation also credited the bonus balance, which the
    * locked row does show.
    */
   async lockWallet(

@@ -15,6 +15,7 @@ import { SessionAudit } from './session-audit';
 import { IdleGameSessionException, SessionExpiryService } from './session-expiry.service';
 
 interface RoundContext {
+  /** The session as locked by the round's claim. */
   session: GameSessionEntity;
   roundRowId: string;
   gameName: string;
@@ -51,11 +52,16 @@ export class RoundsService {
     const claim = { ...dto, brandId: brand.id, provider, roundId: dto.round_id, sessionId };
 
     const transaction = this.repository.transaction(async (manager) => {
-      const roundRowId = await this.repository.claimRound(manager, claim);
-      if (!roundRowId) {
+      const claimed = await this.repository.claimRound(manager, claim);
+      if (!claimed) {
         return null;
       }
-      const context = { session, roundRowId, gameName, debitOrder };
+      const context = {
+        session: claimed.session,
+        roundRowId: claimed.roundRowId,
+        gameName,
+        debitOrder,
+      };
       return this.apply(manager, context, dto);
     });
     const result = await transaction.catch((error: unknown) =>
@@ -98,10 +104,7 @@ export class RoundsService {
     context: RoundContext,
     dto: RecordRoundDto,
   ): Promise<RoundResultDto> {
-    const locked = await this.repository.lockSession(manager, context.session.id);
-    if (!locked) {
-      throw new ConflictException(`Game session ${context.session.id} has ended`);
-    }
+    const locked = context.session;
     this.expiry.assertOpen(locked);
     const lockedWallet = await this.repository.lockWallet(manager, locked.walletId);
     if (!lockedWallet) {
