@@ -14,19 +14,33 @@ export class RawEntityQuery<T extends ObjectLiteral> {
     where: string,
     /** Appended after the WHERE clause, such as a row-locking clause. */
     suffix = '',
+    /** Further output columns, read with `findRow`. */
+    extraColumns = '',
   ) {
     const metadata = dataSource.getMetadata(target);
-    const columns = metadata.columns.map((column) => `"${column.databaseName}"`).join(', ');
+    const columns = metadata.columns
+      .map((column) => `"${column.databaseName}"`)
+      .concat(extraColumns ? [extraColumns] : [])
+      .join(', ');
     this.sql = `SELECT ${columns} FROM "${metadata.tableName}" WHERE ${where} ${suffix}`.trimEnd();
   }
 
   /** Runs the SELECT, in `manager`'s transaction when given, and returns the first row. */
   async findOne(parameters: unknown[], manager?: EntityManager): Promise<T | null> {
+    const row = await this.findRow(parameters, manager);
+    return row ? this.hydrate(row) : null;
+  }
+
+  /** Runs the SELECT and returns the first raw row, extra columns included, or null. */
+  async findRow(
+    parameters: unknown[],
+    manager?: EntityManager,
+  ): Promise<Record<string, unknown> | null> {
     const rows: Record<string, unknown>[] = await (manager ?? this.dataSource).query(
       this.sql,
       parameters,
     );
-    return rows.length > 0 ? this.hydrate(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   /** Turns a raw row holding every column, such as one from RETURNING *, into an entity. */

@@ -49,10 +49,23 @@ export class SessionsRepository {
   // The refresh_token grant reads these on every request, so they skip the query builder.
   private readonly refreshTokenByHash: RawEntityQuery<RefreshTokenEntity>;
   private readonly sessionById: RawEntityQuery<SessionEntity>;
+  private readonly sessionColumns: string[];
+  private readonly refreshTokenWithSessionSql: string;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.refreshTokenByHash = new RawEntityQuery(dataSource, RefreshTokenEntity, 'token_hash = $1');
     this.sessionById = new RawEntityQuery(dataSource, SessionEntity, 'id = $1');
+    const tokenColumns = dataSource
+      .getMetadata(RefreshTokenEntity)
+      .columns.map((column) => `t."${column.databaseName}"`);
+    this.sessionColumns = dataSource
+      .getMetadata(SessionEntity)
+      .columns.map((column) => column.databaseName);
+    // Session columns get a prefix, since both tables have columns such as id.
+    const sessionOutput = this.sessionColumns.map((name) => `s."${name}" AS "session.${name}"`);
+    this.refreshTokenWithSessionSql = `SELECT ${[...tokenColumns, ...sessionOutput].join(', ')}
+      FROM refresh_tokens t LEFT JOIN sessions s ON s.id = t.session_id
+      WHERE t.token_hash = $1`;
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -98,16 +111,24 @@ export class SessionsRepository {
     return rows.length === 1 ? rows[0].session_id : null;
   }
 
+  /** Reads a refresh token by its hash together with its session, in one statement. */
   async findRefreshToken(tokenHash: Buffer): Promise<RefreshTokenRecord | null> {
-    const token = await this.refreshTokenByHash.findOne([tokenHash]);
-    if (!token) {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      this.refreshTokenWithSessionSql,
+      [tokenHash],
+    );
+    if (rows.length === 0) {
       return null;
     }
-    const session = await this.sessionById.findOne([token.sessionId]);
-    if (!session) {
+    const row = rows[0];
+    const token = this.refreshTokenByHash.hydrate(row);
+    if (row['session.id'] === null) {
       throw new Error(`Session ${token.sessionId} of a refresh token was not found`);
     }
-    return { token, session };
+    const sessionRow = Object.fromEntries(
+      this.sessionColumns.map((name) => [name, row[`session.${name}`]]),
+    );
+    return { token, session: this.sessionById.hydrate(sessionRow) };
   }
 
   /**

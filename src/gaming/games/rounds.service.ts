@@ -2,7 +2,6 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { EntityManager } from 'typeorm';
 
 import { DebitOrder } from '../../brands/brand-settings';
-import { BrandSettingsService } from '../../brands/brand-settings.service';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
 import { BonusWageringService } from '../bonuses/bonus-wagering.service';
@@ -16,6 +15,7 @@ import { SessionAudit } from './session-audit';
 import { IdleGameSessionException, SessionExpiryService } from './session-expiry.service';
 
 interface RoundContext {
+  /** The session as locked by the round's claim. */
   session: GameSessionEntity;
   roundRowId: string;
   gameName: string;
@@ -35,34 +35,34 @@ export class RoundsService {
     private readonly wallets: WalletService,
     private readonly brands: BrandsService,
     private readonly wagering: BonusWageringService,
-    // Responsible gaming, session expiry, debit order and audit, kept apart from the money moves.
+    // Responsible gaming, session expiry and audit, kept apart from the money moves.
     private readonly lossLimits: LossLimitsService,
     private readonly expiry: SessionExpiryService,
-    private readonly brandSettings: BrandSettingsService,
     private readonly sessionAudit: SessionAudit,
   ) {}
 
   async record(principal: Principal, sessionId: string, dto: RecordRoundDto): Promise<object> {
     const brand = await this.brands.getByCode(principal.brand);
-    const session = await this.repository.findSession({ id: sessionId, brandId: brand.id });
-    if (!session) {
+    // Read before the transaction, so that the wallet lock is held for one query less.
+    const target = await this.repository.findRoundTarget(brand.id, sessionId);
+    if (!target) {
       throw new NotFoundException(`Game session ${sessionId} was not found in this brand`);
     }
-    const game = await this.repository.findGame(brand.id, session.gameId);
-    const provider = game?.provider ?? '';
+    const { session, provider, gameName, debitOrder } = target;
     const claim = { ...dto, brandId: brand.id, provider, roundId: dto.round_id, sessionId };
-    // Read before the transaction, so that the wallet lock is held for one query less.
-    const debitOrder = await this.brandSettings.debitOrder(brand.id);
 
     const transaction = this.repository.transaction(async (manager) => {
-      const roundRowId = await this.repository.claimRound(manager, claim);
-      if (!roundRowId) {
+      const claimed = await this.repository.claimRound(manager, claim);
+      if (!claimed) {
         return null;
       }
-      const context = { session, roundRowId, gameName: game?.name ?? '', debitOrder };
-      const body = await this.apply(manager, context, dto);
-      await this.repository.saveRoundResponse(manager, roundRowId, body);
-      return body;
+      const context = {
+        session: claimed.session,
+        roundRowId: claimed.roundRowId,
+        gameName,
+        debitOrder,
+      };
+      return this.apply(manager, context, dto);
     });
     const result = await transaction.catch((error: unknown) =>
       this.afterRejection(principal, session, dto, error),
@@ -104,15 +104,13 @@ export class RoundsService {
     context: RoundContext,
     dto: RecordRoundDto,
   ): Promise<RoundResultDto> {
-    const locked = await this.repository.lockSession(manager, context.session.id);
-    if (!locked) {
-      throw new ConflictException(`Game session ${context.session.id} has ended`);
-    }
+    const locked = context.session;
     this.expiry.assertOpen(locked);
-    const wallet = await this.repository.lockWallet(manager, locked.walletId);
-    if (!wallet) {
+    const lockedWallet = await this.repository.lockWallet(manager, locked.walletId);
+    if (!lockedWallet) {
       throw new NotFoundException(`The wallet of game session ${locked.id} was not found`);
     }
+    const { wallet, hasActiveBonus } = lockedWallet;
     await this.lossLimits.assertBetAllowed(manager, locked, BigInt(dto.bet));
     const split = splitBet(wallet, BigInt(dto.bet), context.debitOrder);
     const reference = { wallet, referenceType: 'round', referenceId: context.roundRowId };
@@ -132,21 +130,28 @@ export class RoundsService {
     if (win > 0n) {
       await this.wallets.move({ ...reference, balance: 'real', amount: win, type: 'win' }, manager);
     }
-    // A bet that reaches the wager goal converts the bonus money to real money.
-    const converted = await this.wagering.recordBet(manager, {
-      wallet,
-      gameId: locked.gameId,
-      roundRowId: context.roundRowId,
-      amount: BigInt(dto.bet),
-    });
+    // A bet that reaches the wager goal converts the bonus money to real money. Without bonus
+    // money or an active bonus there is nothing to wager.
+    const wagers = hasActiveBonus || BigInt(wallet.bonusBalance) > 0n;
+    const converted = wagers
+      ? await this.wagering.recordBet(manager, {
+          wallet,
+          gameId: locked.gameId,
+          roundRowId: context.roundRowId,
+          amount: BigInt(dto.bet),
+        })
+      : 0n;
     const real = BigInt(wallet.realBalance) - split.real + win + converted;
     const bonus = BigInt(wallet.bonusBalance) - split.bonus - converted;
-    const updated = await this.repository.addRoundTotals(manager, locked.id, {
-      bet: dto.bet,
-      win: dto.win,
-      amountAfter: real + bonus,
-    });
-    return {
+    // The session totals as the statement below leaves them, so the response needs no read back.
+    const amountAfter = real + bonus;
+    const updated: GameSessionEntity = {
+      ...locked,
+      bet: (BigInt(locked.bet) + BigInt(dto.bet)).toString(),
+      win: (BigInt(locked.win) + BigInt(dto.win)).toString(),
+      amountAfter: amountAfter.toString(),
+    };
+    const body: RoundResultDto = {
       id: context.roundRowId,
       round_id: dto.round_id,
       session_id: locked.id,
@@ -158,5 +163,8 @@ export class RoundsService {
       bonus_balance: Number(bonus),
       session: GameSessionDto.from(updated, context.gameName),
     };
+    const round = { ...dto, sessionId: locked.id, roundRowId: context.roundRowId, amountAfter };
+    await this.repository.finishRound(manager, round, body);
+    return body;
   }
 }

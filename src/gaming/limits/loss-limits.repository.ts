@@ -42,14 +42,6 @@ export class LossLimitsRepository {
     return findPlayerWalletId(manager, userId, brandId);
   }
 
-  /**
-   * Locks a wallet row FOR NO KEY UPDATE until the transaction ends, the lock that a balance
-   * UPDATE takes. Taking it again in a transaction that already has it returns at once.
-   */
-  async lockWallet(manager: EntityManager, walletId: string): Promise<void> {
-    await manager.query(`SELECT id FROM wallets WHERE id = $1 FOR NO KEY UPDATE`, [walletId]);
-  }
-
   findStates(manager: EntityManager, userId: string, brandId: string): Promise<LimitStates> {
     return findLimitStates(manager, 'loss_limits', userId, brandId);
   }

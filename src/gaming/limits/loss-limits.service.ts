@@ -116,15 +116,15 @@ export class LossLimitsService {
    * Throws LossLimitExceededException (422 `loss_limit_exceeded`) when a bet of `bet` minor
    * units would take the net loss of one of the player's periods past its limit, naming the
    * tightest one. The win of the same round is not counted against the bet. Must run inside the
-   * transaction that debits the bet: it locks the wallet row until that transaction ends, so a
-   * concurrent round of the same player waits and then reads this bet from the ledger.
+   * transaction that debits the bet, after that transaction locked the wallet row FOR NO KEY
+   * UPDATE: a concurrent round of the same player then waits and reads this bet from the ledger,
+   * and a concurrent limit change, which takes the same lock, is read by the statement below.
    */
   async assertBetAllowed(manager: EntityManager, owner: BetOwner, bet: bigint): Promise<void> {
     if (bet <= 0n) {
       return;
     }
 
-    await this.limits.lockWallet(manager, owner.walletId);
     const states = await this.limits.findStates(manager, owner.userId, owner.brandId);
     if (DEPOSIT_LIMIT_PERIODS.every((period) => states[period].amount === null)) {
       return;

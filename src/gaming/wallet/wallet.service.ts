@@ -76,15 +76,15 @@ export class WalletService {
     }
 
     const { wallet, balance, amount } = movement;
-    const balanceAfter = await this.wallets.applyMovement(manager, wallet.id, balance, amount);
-    if (balanceAfter === null) {
+    const entry = await this.wallets.applyMovement(manager, { ...movement, walletId: wallet.id });
+    if (!entry) {
       throw new ApiException(
         422,
         'insufficient_funds',
         `The ${balance} balance is lower than ${-amount} minor units`,
       );
     }
-    return this.wallets.insertEntry(manager, { ...movement, walletId: wallet.id, balanceAfter });
+    return entry;
   }
 
   /** Changes a wallet by hand from the back office, with the reason in the audit log. */

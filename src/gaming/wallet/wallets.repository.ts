@@ -48,45 +48,37 @@ export class WalletsRepository {
   }
 
   /**
-   * Adds `amount` (negative to debit) to one balance in a single statement, which takes the row
-   * lock, so concurrent movements queue instead of losing updates. Returns the new balance, or
-   * null when it would go below zero, in which case nothing changed.
+   * Adds `amount` (negative to debit) to one balance and writes its ledger entry, in a single
+   * statement whose UPDATE takes the row lock, so concurrent movements queue instead of losing
+   * updates. Returns the entry, or null when the balance would go below zero, in which case
+   * nothing changed.
    */
   async applyMovement(
     manager: EntityManager,
-    walletId: string,
-    balance: BalanceKind,
-    amount: bigint,
-  ): Promise<string | null> {
-    const column = BALANCE_COLUMNS[balance];
-    // TypeORM returns [rows, affected count] for an UPDATE.
-    const [rows]: [{ balance: string }[], number] = await manager.query(
-      `UPDATE wallets SET ${column} = ${column} + $2, updated_at = now()
-       WHERE id = $1 AND ${column} + $2 >= 0
-       RETURNING ${column} AS balance`,
-      [walletId, amount.toString()],
-    );
-    return rows[0]?.balance ?? null;
-  }
-
-  async insertEntry(manager: EntityManager, entry: NewLedgerEntry): Promise<LedgerEntryEntity> {
+    entry: Omit<NewLedgerEntry, 'balanceAfter'>,
+  ): Promise<LedgerEntryEntity | null> {
+    const column = BALANCE_COLUMNS[entry.balance];
     const rows: LedgerEntryEntity[] = await manager.query(
-      `INSERT INTO ledger_entries
+      `WITH moved AS (
+         UPDATE wallets SET ${column} = ${column} + $2, updated_at = now()
+         WHERE id = $1 AND ${column} + $2 >= 0
+         RETURNING ${column} AS balance
+       )
+       INSERT INTO ledger_entries
          (wallet_id, type, balance, amount, balance_after, reference_type, reference_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       SELECT $1, $3, $4, $2, moved.balance, $5, $6 FROM moved
        RETURNING id, wallet_id AS "walletId", type, balance, amount, balance_after AS "balanceAfter",
          reference_type AS "referenceType", reference_id AS "referenceId", created_at AS "createdAt"`,
       [
         entry.walletId,
+        entry.amount.toString(),
         entry.type,
         entry.balance,
-        entry.amount.toString(),
-        entry.balanceAfter,
         entry.referenceType ?? null,
         entry.referenceId ?? null,
       ],
     );
-    return rows[0];
+    return rows[0] ?? null;
   }
 
   findByUser(brandId: string, userId: string): Promise<WalletEntity | null> {
