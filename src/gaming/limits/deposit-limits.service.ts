@@ -13,6 +13,7 @@ import {
   PERIOD_WORDS,
 } from './deposit-limit-periods';
 import { DepositLimitsRepository, DepositSums, LimitStates } from './deposit-limits.repository';
+import { limitChangeDetails } from './limit-rows';
 
 /** One period's limit with what the player deposited and may still deposit in its window. */
 export interface PeriodUsage {
@@ -177,7 +178,7 @@ export class DepositLimitsService {
     changes: LimitChanges,
     periods: PeriodUsage[],
   ): void {
-    const changed = periods.filter((usage) => changes[usage.period] !== undefined);
+    const changed = limitChangeDetails(changes, periods);
     if (changed.length === 0) {
       return;
     }
@@ -185,15 +186,7 @@ export class DepositLimitsService {
       brandId: user.brandId,
       clientId: principal.clientId,
       userId: user.id,
-      details: {
-        changes: changed.map((usage) => ({
-          period: usage.period,
-          requested: toNumberOrNull(changes[usage.period] ?? null),
-          limit: toNumberOrNull(usage.limit),
-          pending_limit: usage.pending ? toNumberOrNull(usage.pending.amount) : null,
-          pending_effective_at: usage.pending?.effectiveAt.toISOString() ?? null,
-        })),
-      },
+      details: { changes: changed },
     });
   }
 }
@@ -225,8 +218,4 @@ function smallestRemaining(usage: PeriodUsage[]): PeriodUsage | null {
     }
   }
   return tightest;
-}
-
-function toNumberOrNull(value: bigint | null): number | null {
-  return value === null ? null : Number(value);
 }

@@ -120,3 +120,33 @@ export async function findPlayerWalletId(
   );
   return rows[0]?.id ?? null;
 }
+
+/** A period's limit as the audit event of a change records it. */
+interface ChangedPeriod {
+  period: DepositLimitPeriod;
+  limit: bigint | null;
+  pending: LimitState['pending'];
+}
+
+/**
+ * Builds the `changes` detail of a limit-change audit event: for each period the request set,
+ * the value requested and the limit and pending change that resulted, in minor units.
+ */
+export function limitChangeDetails(
+  requested: Partial<Record<DepositLimitPeriod, bigint | null>>,
+  periods: ChangedPeriod[],
+): object[] {
+  return periods
+    .filter((usage) => requested[usage.period] !== undefined)
+    .map((usage) => ({
+      period: usage.period,
+      requested: toNumberOrNull(requested[usage.period] ?? null),
+      limit: toNumberOrNull(usage.limit),
+      pending_limit: usage.pending ? toNumberOrNull(usage.pending.amount) : null,
+      pending_effective_at: usage.pending?.effectiveAt.toISOString() ?? null,
+    }));
+}
+
+function toNumberOrNull(value: bigint | null): number | null {
+  return value === null ? null : Number(value);
+}

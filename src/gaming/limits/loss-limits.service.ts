@@ -13,7 +13,7 @@ import {
   PERIOD_WORDS,
 } from './deposit-limit-periods';
 import { LimitChanges } from './deposit-limits.service';
-import { LimitStates } from './limit-rows';
+import { limitChangeDetails, LimitStates } from './limit-rows';
 import { LossLimitsRepository, NetLossSums } from './loss-limits.repository';
 
 /** One period's loss limit with the player's net loss and what they may still bet in its window. */
@@ -148,7 +148,7 @@ export class LossLimitsService {
     changes: LimitChanges,
     periods: LossPeriodUsage[],
   ): void {
-    const changed = periods.filter((usage) => changes[usage.period] !== undefined);
+    const changed = limitChangeDetails(changes, periods);
     if (changed.length === 0) {
       return;
     }
@@ -156,15 +156,7 @@ export class LossLimitsService {
       brandId: user.brandId,
       clientId: principal.clientId,
       userId: user.id,
-      details: {
-        changes: changed.map((usage) => ({
-          period: usage.period,
-          requested: toNumberOrNull(changes[usage.period] ?? null),
-          limit: toNumberOrNull(usage.limit),
-          pending_limit: usage.pending ? toNumberOrNull(usage.pending.amount) : null,
-          pending_effective_at: usage.pending?.effectiveAt.toISOString() ?? null,
-        })),
-      },
+      details: { changes: changed },
     });
   }
 }
@@ -190,8 +182,4 @@ function smallestRemaining(usage: LossPeriodUsage[]): LossPeriodUsage | null {
     }
   }
   return tightest;
-}
-
-function toNumberOrNull(value: bigint | null): number | null {
-  return value === null ? null : Number(value);
 }
