@@ -18,7 +18,7 @@ const MAX_LOAD_REQUESTS = 4000;
 const MAX_LOAD_MS = 60_000;
 /** How long the load runs against a stopped PostgreSQL. */
 const OUTAGE_MS = 3000;
-/** Longest wait for a 200 once PostgreSQL is back; exceeding it fails the spec. */
+/** Maximum wait for a 200 once PostgreSQL is back. A longer wait fails the spec. */
 const RECOVERY_DEADLINE_MS = 30_000;
 const WITHDRAWAL = 100;
 

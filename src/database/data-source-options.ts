@@ -14,7 +14,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     // A burst of requests on one wallet queues on its row lock while holding pool connections,
-    // so the others wait for a connection; past 15 s they get 503 with Retry-After.
+    // so other requests wait for a connection. After 15 s they get 503 with Retry-After.
     extra: { max: 20, connectionTimeoutMillis: 15_000 },
   };
 }

@@ -73,7 +73,7 @@ const INNER_STARTS = new Set(['.', '/', '~', '+']);
  * The recorded secrets, as written and JSON-escaped, indexed by the first ten characters of their
  * first long token run. A full e2e run records thousands of secrets and logs hundreds of
  * thousands of lines, too many to compare every pair. A line is searched only for the secrets
- * whose key starts a run in it, or follows one of INNER_STARTS inside a run; secrets without a
+ * whose key starts a run in it or follows one of INNER_STARTS inside a run. Secrets without a
  * long run are searched for in every line.
  */
 export class SecretIndex {

@@ -2,7 +2,7 @@ import { FastifyReply } from 'fastify';
 
 import { Page } from './pages';
 
-/** What the authorization endpoint sends: an HTML page or a redirect to the client. */
+/** Response of the authorization endpoint: an HTML page or a redirect to the client. */
 export type AuthorizeResponse =
   { kind: 'page'; page: Page; setCookie?: string } | { kind: 'redirect'; location: string };
 

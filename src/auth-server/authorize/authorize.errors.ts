@@ -1,5 +1,5 @@
 /**
- * An authorization request that cannot be answered by redirecting, because the client or its
+ * An authorization request whose error cannot be sent by redirecting, because the client or its
  * redirect URI is not trusted: the endpoint shows an error page instead (RFC 6749 §4.1.2.1).
  */
 export class AuthorizationPageError extends Error {

@@ -21,7 +21,7 @@ export class ConsentsService {
 
   /**
    * Withdraws the consent to a client and ends the player's sessions with that client, so that
-   * the client's refresh and access tokens stop working too. The next authorization asks again.
+   * the client's refresh and access tokens stop working too. The next authorization shows the consent page again.
    */
   async withdraw(principal: Principal, clientId: string): Promise<void> {
     const user = await this.users.getForPrincipal(principal);

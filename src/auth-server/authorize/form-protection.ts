@@ -48,7 +48,7 @@ export class FormProtection {
     return this.sign(`csrf\n${secret}`);
   }
 
-  /** Whether `token` is the form token of the cookie secret, compared in constant time. */
+  /** Returns whether `token` is the form token of the cookie secret, compared in constant time. */
   isValidCsrfToken(secret: string | undefined, token: unknown): boolean {
     return (
       secret !== undefined && typeof token === 'string' && this.equal(token, this.csrfToken(secret))

@@ -1,8 +1,8 @@
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]']);
 
 /**
- * Whether `requested` is one of the registered redirect URIs. The comparison is exact, except
- * that a registered `http` loopback IP literal (127.0.0.1 or [::1]) matches on any port, because
+ * Returns whether `requested` is one of the registered redirect URIs. The comparison is exact,
+ * except that a registered `http` loopback IP literal (127.0.0.1 or [::1]) matches on any port, because
  * native apps listen on a port the operating system picks (RFC 8252 §7.3). `localhost` gets no
  * such exception, as RFC 8252 §8.3 advises.
  */

@@ -16,7 +16,7 @@ const EXPOSED_HEADERS = [
 /**
  * Registers CORS. Only origins listed in some client's `allowed_origins` get CORS headers. The
  * headers are added when the request arrives, before any route runs, so error responses carry
- * them too, and preflight requests are answered without client authentication.
+ * them too, and preflight requests get a response without client authentication.
  */
 export async function setUpCors(app: NestFastifyApplication): Promise<void> {
   const origins = app.get(AllowedOrigins);

@@ -82,7 +82,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void reply.status(503).send(exception.getResponse());
       return;
     }
-    // Bearer routes under /oauth fail as RFC 6750 §3 says, like every bearer route.
+    // Bearer routes under /oauth fail as RFC 6750 §3 defines, like every bearer route.
     if (isOAuthEndpoint(request.url) && !(exception instanceof BearerError)) {
       const asOAuth = this.toOAuthError(exception);
       if (asOAuth) {

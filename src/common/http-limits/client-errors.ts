@@ -21,7 +21,7 @@ function describeClientError(code: string | undefined): [number, string, string]
 }
 
 /**
- * Sends the errors that Node's HTTP server raises before Fastify sees a request in the project's
+ * Sends the errors that Node's HTTP server raises before Fastify receives a request in the project's
  * error shape, then closes the connection. Such errors are a malformed request, headers over the
  * size limit, or a request not received within the timeout. Fastify's default handler sends a
  * body of its own shape.

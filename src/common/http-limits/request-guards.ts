@@ -29,7 +29,7 @@ export function serverLimits(config: AppConfig) {
 
 /**
  * Installs the checks every request passes before its handler: 405 for a known path with an
- * unknown method, and 400 for a path, query or body that nests too deep, holds text PostgreSQL
+ * unknown method, and 400 for a path, query or body that nests too deep, contains text PostgreSQL
  * cannot store, or (JSON bodies) repeats a key, and 503 for a handler still running after
  * HANDLER_TIMEOUT_MS. Call before Nest registers the routes.
  */

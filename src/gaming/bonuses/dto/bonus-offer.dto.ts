@@ -71,8 +71,8 @@ export class CreateBonusOfferDto {
   amount_type: AmountType;
 
   /** Minor units; required when amount_type is `fixed`, absent or null otherwise. */
-  // The example is null because the example offer is a percentage bonus. A JSDoc `@example`
-  // cannot say null, since the OpenAPI compiler plugin drops that value.
+  // The example is null because the example offer is a percentage bonus. It is set here because
+  // the OpenAPI compiler plugin drops a null JSDoc `@example`.
   @ApiProperty({ example: null })
   @IsOptional()
   @IsInt({ message: 'amount must be an integer number of minor units' })
@@ -176,7 +176,7 @@ export class UpdateBonusOfferDto extends PartialType(CreateBonusOfferDto) {}
 
 export class BonusOfferQueryDto extends PaginationQueryDto {}
 
-/** A bonus offer as the back office sees it; money in minor units. */
+/** A bonus offer as returned to the back office, with money in minor units. */
 export class BonusOfferDto {
   /** @example "5b1f0c2e-8d4a-4f6b-9c3e-1a2b3c4d5e6f" */
   id: string;

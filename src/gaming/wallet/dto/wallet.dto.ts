@@ -24,7 +24,11 @@ import { CalendarDate } from '../../../common/calendar-date';
 /** Largest amount one request may move: 10^13 minor units, far inside a JS number's exact range. */
 export const MAX_AMOUNT = 10_000_000_000_000;
 
-/** Converts a bigint column, read as a string, to a JSON number; wallet amounts stay far below 2^53. */
+/**
+ * Converts a bigint column, read as a string, to a JSON number.
+ * NOTE: nothing caps a balance, and one built from many credits can pass 2^53 minor units, where
+ * the number returned is rounded. The stored balance and ledger stay exact.
+ */
 function toNumber(value: string): number {
   return Number(value);
 }
