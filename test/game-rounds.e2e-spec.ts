@@ -98,6 +98,54 @@ describe('game rounds', () => {
     ]);
   });
 
+  it('writes balance_after in order', async () => {
+    const player = await createGamePlayer(testApp, setup, { real: 50, bonus: 70 });
+    const sessionId = await sessionOf(player);
+
+    const response = await postRound(testApp, setup.providerToken, sessionId, {
+      round_id: 'after-1',
+      bet: 80,
+      win: 30,
+    });
+    const entries: { type: string; balance: string; amount: string; balance_after: string }[] =
+      await testApp.dataSource.query(
+        `SELECT type, balance, amount::text, balance_after::text FROM ledger_entries
+         WHERE reference_id = $1 ORDER BY id`,
+        [(response.body as { id: string }).id],
+      );
+
+    expect(response.status).toBe(201);
+    expect(entries).toEqual([
+      { type: 'bet', balance: 'real', amount: '-50', balance_after: '0' },
+      { type: 'bet', balance: 'bonus', amount: '-30', balance_after: '40' },
+      { type: 'win', balance: 'real', amount: '30', balance_after: '30' },
+    ]);
+    expect((await wallet(player)).body).toMatchObject({ real_balance: 30, bonus_balance: 40 });
+  });
+
+  it('writes balance_after without bonus', async () => {
+    const player = await createGamePlayer(testApp, setup, { real: 500 });
+    const sessionId = await sessionOf(player);
+
+    const response = await postRound(testApp, setup.providerToken, sessionId, {
+      round_id: 'after-2',
+      bet: 120,
+      win: 45,
+    });
+    const entries: { type: string; amount: string; balance_after: string }[] =
+      await testApp.dataSource.query(
+        `SELECT type, amount::text, balance_after::text FROM ledger_entries
+         WHERE reference_id = $1 ORDER BY id`,
+        [(response.body as { id: string }).id],
+      );
+
+    expect(response.body).toMatchObject({ real_balance: 425, bonus_balance: 0 });
+    expect(entries).toEqual([
+      { type: 'bet', amount: '-120', balance_after: '380' },
+      { type: 'win', amount: '45', balance_after: '425' },
+    ]);
+  });
+
   it('updates the session totals', async () => {
     const player = await createGamePlayer(testApp, setup, { real: 1000 });
     const sessionId = await sessionOf(player);

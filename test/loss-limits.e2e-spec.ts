@@ -76,6 +76,22 @@ describe('loss limits', () => {
     );
   }
 
+  /** Polls for up to 5 seconds until a statement waits for a wallet row lock. */
+  async function waitForWalletLockWait(): Promise<boolean> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const rows: { waiting: number }[] = await testApp.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'
+           AND query LIKE '%FROM "wallets" WHERE id = $1 FOR NO KEY UPDATE%'`,
+      );
+      if (rows[0].waiting > 0) {
+        return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  }
+
   beforeAll(async () => {
     testApp = await startTestApp();
     setup = await createGamesBrand(testApp);
@@ -353,6 +369,45 @@ describe('loss limits', () => {
         `SELECT id FROM game_rounds WHERE round_id = 'loss-kept-free'`,
       );
       expect(rounds).toEqual([]);
+      const entries: unknown[] = await testApp.dataSource.query(
+        `SELECT e.id FROM ledger_entries e JOIN wallets w ON w.id = e.wallet_id
+         WHERE w.user_id = $1 AND e.type IN ('bet', 'win')`,
+        [player.user.id],
+      );
+      expect(entries).toEqual([]);
+    });
+
+    it('applies a limit set during the wallet lock', async () => {
+      const player = await limitsPlayer(5000);
+      // Holds the wallet lock and adds a limit as a limit change does, while a round waits.
+      const change = testApp.dataSource.createQueryRunner();
+      await change.connect();
+      await change.startTransaction();
+      let pending: Promise<Response> | undefined;
+      try {
+        await change.query(`SELECT id FROM wallets WHERE user_id = $1 FOR NO KEY UPDATE`, [
+          player.user.id,
+        ]);
+        await change.query(
+          `INSERT INTO loss_limits (user_id, period, brand_id, amount, updated_at)
+           VALUES ($1, 'daily', $2, 100, now())`,
+          [player.user.id, setup.brand.id],
+        );
+        pending = round(player, 200).then((response) => response);
+        expect(await waitForWalletLockWait()).toBe(true);
+        await change.commitTransaction();
+      } finally {
+        if (change.isTransactionActive) {
+          await change.rollbackTransaction();
+        }
+        await change.release();
+      }
+
+      const response = await pending;
+
+      expect(response?.status).toBe(422);
+      expect(response?.body).toMatchObject({ error: 'loss_limit_exceeded' });
+      expect((await wallet(player)).real_balance).toBe(5000);
     });
 
     it('holds the limit under parallel rounds', async () => {

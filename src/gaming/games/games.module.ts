@@ -9,6 +9,7 @@ import { GameSessionsService } from './game-sessions.service';
 import { GamesController } from './games.controller';
 import { GamesRepository } from './games.repository';
 import { GamesService } from './games.service';
+import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
 import { SessionAudit } from './session-audit';
 import { SessionExpiryRepository } from './session-expiry.repository';
@@ -22,6 +23,7 @@ import { SessionExpiryService } from './session-expiry.service';
     GamesRepository,
     GamesService,
     GameSessionsService,
+    RoundsRepository,
     RoundsService,
     SessionAudit,
     SessionExpiryRepository,

@@ -1,26 +1,17 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { DebitOrder } from '../../brands/brand-settings';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
 import { BonusWageringService } from '../bonuses/bonus-wagering.service';
 import { LossLimitsService } from '../limits/loss-limits.service';
-import { WalletService } from '../wallet/wallet.service';
-import { splitBet } from './bet-split';
+import { BetSplit, splitBet } from './bet-split';
 import { GameSessionDto, RecordRoundDto, RoundResultDto } from './dto/game-session.dto';
 import { GameSessionEntity } from './game-session.entity';
-import { GamesRepository } from './games.repository';
+import { roundMovements, RoundSettlement } from './round-settlement';
+import { ClaimedRound, LockedRoundWallet, RoundsRepository } from './rounds.repository';
 import { SessionAudit } from './session-audit';
 import { IdleGameSessionException, SessionExpiryService } from './session-expiry.service';
-
-interface RoundContext {
-  /** The session as locked by the round's claim. */
-  session: GameSessionEntity;
-  roundRowId: string;
-  gameName: string;
-  debitOrder: DebitOrder;
-}
 
 /**
  * Rounds reported by a game provider. A round is claimed by its provider id first, so a repeat
@@ -31,8 +22,7 @@ interface RoundContext {
 @Injectable()
 export class RoundsService {
   constructor(
-    private readonly repository: GamesRepository,
-    private readonly wallets: WalletService,
+    private readonly repository: RoundsRepository,
     private readonly brands: BrandsService,
     private readonly wagering: BonusWageringService,
     // Responsible gaming, session expiry and audit, kept apart from the money moves.
@@ -43,55 +33,46 @@ export class RoundsService {
 
   async record(principal: Principal, sessionId: string, dto: RecordRoundDto): Promise<object> {
     const brand = await this.brands.getByCode(principal.brand);
-    // Read before the transaction, so that the wallet lock is held for one query less.
-    const target = await this.repository.findRoundTarget(brand.id, sessionId);
-    if (!target) {
-      throw new NotFoundException(`Game session ${sessionId} was not found in this brand`);
-    }
-    const { session, provider, gameName, debitOrder } = target;
-    const claim = { ...dto, brandId: brand.id, provider, roundId: dto.round_id, sessionId };
+    const claim = { ...dto, brandId: brand.id, roundId: dto.round_id, sessionId };
 
+    let session: GameSessionEntity | undefined;
     const transaction = this.repository.transaction(async (manager) => {
       const claimed = await this.repository.claimRound(manager, claim);
       if (!claimed) {
         return null;
       }
-      const context = {
-        session: claimed.session,
-        roundRowId: claimed.roundRowId,
-        gameName,
-        debitOrder,
-      };
-      return this.apply(manager, context, dto);
+      session = claimed.session;
+      return this.apply(manager, claimed, dto);
     });
     const result = await transaction.catch((error: unknown) =>
       this.afterRejection(principal, session, dto, error),
     );
-    return result ?? this.replay(brand.id, provider, dto.round_id, sessionId);
+    return result ?? this.replay(brand.id, sessionId, dto.round_id);
   }
 
   /** Audits a rejected round and ends a session found idle, once the rollback is done. */
   private async afterRejection(
     principal: Principal,
-    session: GameSessionEntity,
+    session: GameSessionEntity | undefined,
     dto: RecordRoundDto,
     error: unknown,
   ): Promise<never> {
-    this.sessionAudit.roundRejected(principal, session, dto, error);
-    if (error instanceof IdleGameSessionException) {
+    if (session) {
+      this.sessionAudit.roundRejected(principal, session, dto, error);
+    }
+    if (error instanceof IdleGameSessionException && session) {
       await this.expiry.endIfIdle(session.id);
     }
     throw error;
   }
 
-  private async replay(
-    brandId: string,
-    provider: string,
-    roundId: string,
-    sessionId: string,
-  ): Promise<object> {
-    const stored = await this.repository.findRound(brandId, provider, roundId);
-    if (!stored?.response || stored.sessionId !== sessionId) {
+  /** Returns the stored response of a round id that the claim found taken, or why there is none. */
+  private async replay(brandId: string, sessionId: string, roundId: string): Promise<object> {
+    const stored = await this.repository.findReported(brandId, sessionId, roundId);
+    if (!stored) {
+      throw new NotFoundException(`Game session ${sessionId} was not found in this brand`);
+    }
+    if (!stored.response || stored.sessionId !== sessionId) {
       throw new ConflictException(
         `Round ${roundId} of this provider was already reported for another game session`,
       );
@@ -101,70 +82,139 @@ export class RoundsService {
 
   private async apply(
     manager: EntityManager,
-    context: RoundContext,
+    claimed: ClaimedRound,
     dto: RecordRoundDto,
   ): Promise<RoundResultDto> {
-    const locked = context.session;
+    const locked = claimed.session;
     this.expiry.assertOpen(locked);
-    const lockedWallet = await this.repository.lockWallet(manager, locked.walletId);
+    const lockedWallet = await this.repository.lockWallet(manager, locked);
     if (!lockedWallet) {
       throw new NotFoundException(`The wallet of game session ${locked.id} was not found`);
     }
     const { wallet, hasActiveBonus } = lockedWallet;
-    await this.lossLimits.assertBetAllowed(manager, locked, BigInt(dto.bet));
-    const split = splitBet(wallet, BigInt(dto.bet), context.debitOrder);
-    const reference = { wallet, referenceType: 'round', referenceId: context.roundRowId };
-    if (split.real > 0n) {
-      await this.wallets.move(
-        { ...reference, balance: 'real', amount: -split.real, type: 'bet' },
-        manager,
-      );
-    }
-    if (split.bonus > 0n) {
-      await this.wallets.move(
-        { ...reference, balance: 'bonus', amount: -split.bonus, type: 'bet' },
-        manager,
-      );
-    }
+    const bet = BigInt(dto.bet);
+    const split = await this.checkBet(manager, claimed, lockedWallet, bet);
+    const before = { real: BigInt(wallet.realBalance), bonus: BigInt(wallet.bonusBalance) };
     const win = BigInt(dto.win);
-    if (win > 0n) {
-      await this.wallets.move({ ...reference, balance: 'real', amount: win, type: 'win' }, manager);
-    }
-    // A bet that reaches the wager goal converts the bonus money to real money. Without bonus
-    // money or an active bonus there is nothing to wager.
-    const wagers = hasActiveBonus || BigInt(wallet.bonusBalance) > 0n;
-    const converted = wagers
-      ? await this.wagering.recordBet(manager, {
-          wallet,
-          gameId: locked.gameId,
-          roundRowId: context.roundRowId,
-          amount: BigInt(dto.bet),
-        })
-      : 0n;
-    const real = BigInt(wallet.realBalance) - split.real + win + converted;
-    const bonus = BigInt(wallet.bonusBalance) - split.bonus - converted;
-    // The session totals as the statement below leaves them, so the response needs no read back.
-    const amountAfter = real + bonus;
-    const updated: GameSessionEntity = {
-      ...locked,
-      bet: (BigInt(locked.bet) + BigInt(dto.bet)).toString(),
-      win: (BigInt(locked.win) + BigInt(dto.win)).toString(),
-      amountAfter: amountAfter.toString(),
+    const settlement: RoundSettlement = {
+      walletId: wallet.id,
+      roundRowId: claimed.roundRowId,
+      balancesBefore: before,
+      movements: roundMovements(before, split, win),
+      // The limits were read only when the wallet lock saw a limit row. Otherwise the settlement
+      // checks again, now that the lock is held, that there is none.
+      unlessLossLimit:
+        lockedWallet.hasLossLimit || bet <= 0n
+          ? undefined
+          : { userId: locked.userId, brandId: locked.brandId },
     };
-    const body: RoundResultDto = {
-      id: context.roundRowId,
-      round_id: dto.round_id,
-      session_id: locked.id,
+
+    // A bet that reaches the wager goal converts the bonus money to real money. Without bonus
+    // money or an active bonus there is nothing to wager. Wagering reads the bet's ledger
+    // entries, so the movements are written first and the session totals after it.
+    const wagers = bet > 0n && (hasActiveBonus || before.bonus > 0n);
+    let converted = 0n;
+    if (wagers) {
+      await this.settle(manager, locked, bet, settlement);
+      converted = await this.wagering.recordBet(manager, {
+        wallet,
+        gameId: locked.gameId,
+        roundRowId: claimed.roundRowId,
+        amount: bet,
+      });
+    }
+    const balances = {
+      real: before.real - split.real + win + converted,
+      bonus: before.bonus - split.bonus - converted,
+    };
+    const body = roundResult(claimed, dto, split, balances);
+    // The body is computed from the locked rows, so the response needs no read back.
+    const finish = {
+      sessionId: locked.id,
       bet: dto.bet,
       win: dto.win,
-      bet_real: Number(split.real),
-      bet_bonus: Number(split.bonus),
-      real_balance: Number(real),
-      bonus_balance: Number(bonus),
-      session: GameSessionDto.from(updated, context.gameName),
+      amountAfter: balances.real + balances.bonus,
+      response: body,
     };
-    const round = { ...dto, sessionId: locked.id, roundRowId: context.roundRowId, amountAfter };
-    await this.repository.finishRound(manager, round, body);
+    if (wagers) {
+      await this.repository.settle(manager, {
+        ...settlement,
+        movements: [],
+        unlessLossLimit: undefined,
+        finish,
+      });
+    } else {
+      await this.settle(manager, locked, bet, { ...settlement, finish });
+    }
     return body;
   }
+
+  /**
+   * Checks the player's loss limits when the wallet lock saw a limit row, and splits the bet in
+   * the brand's debit order. A loss limit is reported before insufficient funds, so a short
+   * balance reads the limits even when the lock saw no row.
+   */
+  private async checkBet(
+    manager: EntityManager,
+    claimed: ClaimedRound,
+    lockedWallet: LockedRoundWallet,
+    bet: bigint,
+  ): Promise<BetSplit> {
+    if (lockedWallet.hasLossLimit) {
+      await this.lossLimits.assertBetAllowed(manager, claimed.session, bet);
+    }
+    try {
+      return splitBet(lockedWallet.wallet, bet, claimed.debitOrder);
+    } catch (error) {
+      if (!lockedWallet.hasLossLimit) {
+        await this.lossLimits.assertBetAllowed(manager, claimed.session, bet);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Runs a settlement. When its guard finds a loss limit set while the round waited for the
+   * wallet lock, checks the bet against it and settles without the guard.
+   */
+  private async settle(
+    manager: EntityManager,
+    session: GameSessionEntity,
+    bet: bigint,
+    settlement: RoundSettlement,
+  ): Promise<void> {
+    if (await this.repository.settle(manager, settlement)) {
+      return;
+    }
+    await this.lossLimits.assertBetAllowed(manager, session, bet);
+    await this.repository.settle(manager, { ...settlement, unlessLossLimit: undefined });
+  }
+}
+
+/** Builds a round's response body from the balances and session totals the round leaves. */
+function roundResult(
+  claimed: ClaimedRound,
+  dto: RecordRoundDto,
+  split: BetSplit,
+  balances: { real: bigint; bonus: bigint },
+): RoundResultDto {
+  const session = claimed.session;
+  const updated: GameSessionEntity = {
+    ...session,
+    bet: (BigInt(session.bet) + BigInt(dto.bet)).toString(),
+    win: (BigInt(session.win) + BigInt(dto.win)).toString(),
+    amountAfter: (balances.real + balances.bonus).toString(),
+  };
+  return {
+    id: claimed.roundRowId,
+    round_id: dto.round_id,
+    session_id: session.id,
+    bet: dto.bet,
+    win: dto.win,
+    bet_real: Number(split.real),
+    bet_bonus: Number(split.bonus),
+    real_balance: Number(balances.real),
+    bonus_balance: Number(balances.bonus),
+    session: GameSessionDto.from(updated, claimed.gameName),
+  };
 }

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { DebitOrder } from '../../brands/brand-settings';
+import { RawEntityQuery } from '../../database/raw-entity';
+import { WalletEntity } from '../wallet/wallet.entity';
+import { GameSessionEntity } from './game-session.entity';
+import { RoundSettlement, settleRoundSql, settlementParameters } from './round-settlement';
+
+export interface RoundClaim {
+  brandId: string;
+  roundId: string;
+  sessionId: string;
+  bet: number;
+  win: number;
+}
+
+/** A claimed round with what recording it needs from its session, game and brand. */
+export interface ClaimedRound {
+  roundRowId: string;
+  /** The session as locked by the claim. */
+  session: GameSessionEntity;
+  /** Empty when the game is not in the session's brand. */
+  gameName: string;
+  debitOrder: DebitOrder;
+}
+
+/** What a round's transaction reads from the locked wallet row. */
+export interface LockedRoundWallet {
+  wallet: WalletEntity;
+  hasActiveBonus: boolean;
+  /** Whether the player has a loss limit row, set or removed, in the session's brand. */
+  hasLossLimit: boolean;
+}
+
+/** A round id already reported, looked up in the session it was reported for. */
+export interface ReportedRound {
+  sessionId: string | null;
+  response: object | null;
+}
+
+/**
+ * Claims, locks and settles the rounds that game providers report. Every round runs these
+ * statements, so they skip TypeORM's query builder.
+ */
+@Injectable()
+export class RoundsRepository {
+  private readonly sessions: RawEntityQuery<GameSessionEntity>;
+  private readonly lockedWallet: RawEntityQuery<WalletEntity>;
+  private readonly claimRoundSql: string;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const sessionColumns = dataSource
+      .getMetadata(GameSessionEntity)
+      .columns.map((column) => `s."${column.databaseName}"`)
+      .join(', ');
+    // The provider of the round id is that of the session's game, read in the same statement.
+    this.claimRoundSql = `WITH target AS (
+        SELECT s.id, COALESCE(g.provider, '') AS provider
+        FROM game_sessions s
+        LEFT JOIN games g ON g.id = s.game_id AND g.brand_id = s.brand_id
+        WHERE s.id = $3 AND s.brand_id = $1
+      ), claimed AS (
+        INSERT INTO game_rounds (brand_id, provider, round_id, session_id, bet, win)
+        SELECT $1::uuid, target.provider, $2::varchar, target.id, $4::bigint, $5::bigint
+        FROM target
+        ON CONFLICT (brand_id, provider, round_id) DO NOTHING
+        RETURNING id
+      )
+      SELECT ${sessionColumns}, claimed.id AS "claimedRoundId",
+        COALESCE(g.name, '') AS "claimedGameName", b.debit_order AS "claimedDebitOrder"
+      FROM claimed
+      JOIN game_sessions s ON s.id = $3
+      JOIN brands b ON b.id = s.brand_id
+      LEFT JOIN games g ON g.id = s.game_id AND g.brand_id = s.brand_id
+      FOR NO KEY UPDATE OF s`;
+    // Only its `hydrate` is used, on the rows of the claim.
+    this.sessions = new RawEntityQuery(dataSource, GameSessionEntity, 'id = $1');
+    this.lockedWallet = new RawEntityQuery(
+      dataSource,
+      WalletEntity,
+      'id = $1',
+      'FOR NO KEY UPDATE',
+      `EXISTS (SELECT 1 FROM player_bonuses b
+         WHERE b.user_id = wallets.user_id AND b.status = 'active') AS "hasActiveBonus",
+       EXISTS (SELECT 1 FROM loss_limits l
+         WHERE l.user_id = $2 AND l.brand_id = $3) AS "hasLossLimit"`,
+    );
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * Claims a round id for a session of the brand and locks the session row, in one statement
+   * that also reads the game's name and the brand's debit order. Returns null when the brand has
+   * no such session or the id was already claimed; `findReported` tells the two apart. When
+   * another uncommitted transaction inserted the same id, PostgreSQL waits for it to end: a
+   * commit makes this claim fail, a rollback lets it succeed. The lock is FOR NO KEY UPDATE: the
+   * claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR UPDATE would
+   * deadlock two concurrent rounds of one session.
+   */
+  async claimRound(manager: EntityManager, claim: RoundClaim): Promise<ClaimedRound | null> {
+    const rows: Record<string, unknown>[] = await manager.query(this.claimRoundSql, [
+      claim.brandId,
+      claim.roundId,
+      claim.sessionId,
+      claim.bet,
+      claim.win,
+    ]);
+    if (rows.length === 0) {
+      return null;
+    }
+    const row = rows[0];
+    return {
+      roundRowId: row.claimedRoundId as string,
+      session: this.sessions.hydrate(row),
+      gameName: row.claimedGameName as string,
+      debitOrder: row.claimedDebitOrder as DebitOrder,
+    };
+  }
+
+  /**
+   * Looks up a round id of the session's game provider. Returns null when the brand has no such
+   * session, and a round with a null `sessionId` when the id was never reported.
+   */
+  async findReported(
+    brandId: string,
+    sessionId: string,
+    roundId: string,
+  ): Promise<ReportedRound | null> {
+    const rows: ReportedRound[] = await this.dataSource.query(
+      `SELECT r.session_id AS "sessionId", r.response
+       FROM game_sessions s
+       LEFT JOIN games g ON g.id = s.game_id AND g.brand_id = s.brand_id
+       LEFT JOIN game_rounds r ON r.brand_id = s.brand_id
+         AND r.provider = COALESCE(g.provider, '') AND r.round_id = $3
+       WHERE s.id = $1 AND s.brand_id = $2`,
+      [sessionId, brandId, roundId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Locks the session's wallet row FOR NO KEY UPDATE and returns it with whether the player has
+   * an active bonus and a loss limit row. Both checks read the snapshot taken before any wait for
+   * the lock, so they can miss a bonus activated or a limit set meanwhile. The activation also
+   * credited the bonus balance, which the locked row does show, and `settle` checks for a limit
+   * again after the lock.
+   */
+  async lockWallet(
+    manager: EntityManager,
+    session: { walletId: string; userId: string; brandId: string },
+  ): Promise<LockedRoundWallet | null> {
+    const row = await this.lockedWallet.findRow(
+      [session.walletId, session.userId, session.brandId],
+      manager,
+    );
+    if (!row) {
+      return null;
+    }
+    return {
+      wallet: this.lockedWallet.hydrate(row),
+      hasActiveBonus: row.hasActiveBonus === true,
+      hasLossLimit: row.hasLossLimit === true,
+    };
+  }
+
+  /**
+   * Writes a round's balance movements with their ledger entries and its session totals and
+   * stored response, in one statement (see round-settlement.ts). Returns false, having written
+   * nothing, when `unlessLossLimit` is set and the player has a loss limit row.
+   */
+  async settle(manager: EntityManager, settlement: RoundSettlement): Promise<boolean> {
+    const rows: SettlementRow[] = await manager.query(
+      settleRoundSql,
+      settlementParameters(settlement),
+    );
+    const row = rows[0];
+    if (!row.allowed) {
+      return false;
+    }
+    const moves = settlement.movements.length;
+    if (moves > 0 && (row.moved !== 1 || row.entries !== moves)) {
+      throw new Error(
+        `Wallet ${settlement.walletId} did not contain the balances its lock read, ` +
+          `so round ${settlement.roundRowId} was not settled`,
+      );
+    }
+    if (settlement.finish && row.finished !== 1) {
+      throw new Error(
+        `Game session ${settlement.finish.sessionId} was not found to add a round's totals`,
+      );
+    }
+    return true;
+  }
+}
+
+interface SettlementRow {
+  allowed: boolean;
+  moved: number;
+  entries: number;
+  finished: number;
+}
