@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { DebitOrder } from '../../brands/brand-settings';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
+import { RequestContext } from '../../common/request-context';
 import { BonusWageringService } from '../bonuses/bonus-wagering.service';
 import { LossLimitsService } from '../limits/loss-limits.service';
 import { WalletService } from '../wallet/wallet.service';
@@ -20,6 +21,7 @@ interface RoundContext {
   roundRowId: string;
   gameName: string;
   debitOrder: DebitOrder;
+  request: RequestContext;
 }
 
 /**
@@ -41,7 +43,12 @@ export class RoundsService {
     private readonly sessionAudit: SessionAudit,
   ) {}
 
-  async record(principal: Principal, sessionId: string, dto: RecordRoundDto): Promise<object> {
+  async record(
+    principal: Principal,
+    sessionId: string,
+    dto: RecordRoundDto,
+    request: RequestContext,
+  ): Promise<object> {
     const brand = await this.brands.getByCode(principal.brand);
     // Read before the transaction, so that the wallet lock is held for one query less.
     const target = await this.repository.findRoundTarget(brand.id, sessionId);
@@ -61,11 +68,12 @@ export class RoundsService {
         roundRowId: claimed.roundRowId,
         gameName,
         debitOrder,
+        request,
       };
       return this.apply(manager, context, dto);
     });
     const result = await transaction.catch((error: unknown) =>
-      this.afterRejection(principal, session, dto, error),
+      this.afterRejection(principal, session, dto, error, request),
     );
     return result ?? this.replay(brand.id, provider, dto.round_id, sessionId);
   }
@@ -76,10 +84,11 @@ export class RoundsService {
     session: GameSessionEntity,
     dto: RecordRoundDto,
     error: unknown,
+    request: RequestContext,
   ): Promise<never> {
-    this.sessionAudit.roundRejected(principal, session, dto, error);
+    this.sessionAudit.roundRejected(principal, session, dto, error, request);
     if (error instanceof IdleGameSessionException) {
-      await this.expiry.endIfIdle(session.id);
+      await this.expiry.endIfIdle(session.id, request);
     }
     throw error;
   }
@@ -139,6 +148,7 @@ export class RoundsService {
           gameId: locked.gameId,
           roundRowId: context.roundRowId,
           amount: BigInt(dto.bet),
+          request: context.request,
         })
       : 0n;
     const real = BigInt(wallet.realBalance) - split.real + win + converted;
