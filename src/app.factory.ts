@@ -13,7 +13,6 @@ import { installRequestGuards, serverLimits } from './common/http-limits/request
 import { registerSecurityHeaders } from './common/http-limits/security-headers';
 import { MetricsService } from './common/metrics/metrics.service';
 import { addRequestMetricsHook } from './common/metrics/request-metrics.hook';
-import { runWithRequestContext } from './common/request-context';
 import { setUpSwagger } from './common/swagger';
 import { VALIDATION_PIPE_OPTIONS } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -33,8 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
-    const userAgent = request.headers['user-agent']?.slice(0, 256);
-    runWithRequestContext({ requestId: request.id, ip: request.ip, userAgent }, done);
+    done();
   });
   addRequestLoggingHooks(adapter.getInstance());
   installRequestGuards(adapter.getInstance(), config);

@@ -14,6 +14,7 @@ import {
   createConfidentialClient,
   createPlayer,
   PLAYER_PASSWORD,
+  TEST_REQUEST,
 } from './helpers/factories';
 import { startSecondInstance, startTestApp, TestApp } from './helpers/test-app';
 
@@ -419,7 +420,9 @@ describe('account security', () => {
       it('starts no new session', async () => {
         const { player } = await excludedPlayer();
 
-        const start = testApp.app.get(SessionsService).start(player.id, client, 'profile:read');
+        const start = testApp.app
+          .get(SessionsService)
+          .start(player.id, client, 'profile:read', TEST_REQUEST);
 
         await expect(start).rejects.toThrow('The player is self-excluded');
       });

@@ -18,6 +18,7 @@ describe('GET /audit-events', () => {
   let appClient: ClientEntity;
   let player: UserEntity;
   let auditorToken: string;
+  let passwordGrant: Response;
 
   function listEvents(query: Record<string, string> = {}, token = auditorToken): Promise<Response> {
     return request(testApp.server)
@@ -36,7 +37,7 @@ describe('GET /audit-events', () => {
 
     await requestPasswordGrant(testApp, appClient.clientId, player.email, 'wrong-password');
     await requestPasswordGrant(testApp, appClient.clientId, 'nobody@example.test');
-    await requestPasswordGrant(testApp, appClient.clientId, player.email);
+    passwordGrant = await requestPasswordGrant(testApp, appClient.clientId, player.email);
   });
 
   afterAll(async () => {
@@ -55,7 +56,8 @@ describe('GET /audit-events', () => {
       details: { grant_type: 'password', scope: 'profile:read profile:write' },
     });
     expect(response.body.data[0].session_id).toEqual(expect.any(String));
-    expect(response.body.data[0].request_id).toEqual(expect.any(String));
+    expect(response.body.data[0].request_id).toBe(passwordGrant.headers['x-request-id']);
+    expect(response.body.data[0].ip).toBe('127.0.0.1');
   });
 
   it('records failed logins with a reason', async () => {
@@ -82,7 +84,7 @@ describe('GET /audit-events', () => {
 
   it('records a failed client authentication', async () => {
     const auditor = await createConfidentialClient(testApp, brand);
-    await request(testApp.server)
+    const failed = await request(testApp.server)
       .post('/oauth/token')
       .auth(auditor.client.clientId, 'wrong-secret')
       .type('form')
@@ -95,6 +97,25 @@ describe('GET /audit-events', () => {
 
     expect(response.body.total).toBe(1);
     expect(response.body.data[0].details).toEqual({ reason: 'wrong_secret' });
+    expect(response.body.data[0].request_id).toBe(failed.headers['x-request-id']);
+    expect(response.body.data[0].ip).toBe('127.0.0.1');
+  });
+
+  it('records the request of a bearer route', async () => {
+    const admin = await createConfidentialClient(testApp, brand);
+    const adminToken = await clientAccessToken(testApp, admin.client.clientId, admin.secret);
+    const renamed = await createAppClient(testApp, brand);
+    const update = await request(testApp.server)
+      .patch(`/clients/${renamed.clientId}`)
+      .auth(adminToken, { type: 'bearer' })
+      .send({ name: 'Renamed app' });
+    expect(update.status).toBe(200);
+
+    const response = await listEvents({ type: 'client_updated', client_id: renamed.clientId });
+
+    expect(response.body.total).toBe(1);
+    expect(response.body.data[0].request_id).toBe(update.headers['x-request-id']);
+    expect(response.body.data[0].ip).toBe('127.0.0.1');
   });
 
   it('pages newest first', async () => {

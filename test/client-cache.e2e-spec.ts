@@ -4,7 +4,7 @@ import request from 'supertest';
 
 import { ClientsService } from '../src/auth-server/clients/clients.service';
 import { BrandEntity } from '../src/brands/brand.entity';
-import { createBrand, createConfidentialClient } from './helpers/factories';
+import { createBrand, createConfidentialClient, TEST_REQUEST } from './helpers/factories';
 import { startSecondInstance, startTestApp, TestApp } from './helpers/test-app';
 
 function clientCredentials(instance: TestApp, clientId: string, secret: string): Promise<number> {
@@ -51,7 +51,9 @@ describe('client cache across instances', () => {
     const { client, secret } = await createConfidentialClient(first, brand);
     expect(await clientCredentials(second, client.clientId, secret)).toBe(200);
 
-    const newSecret = await first.app.get(ClientsService).rotateSecret(brand.id, client.clientId);
+    const newSecret = await first.app
+      .get(ClientsService)
+      .rotateSecret(brand.id, client.clientId, TEST_REQUEST);
 
     expect(await clientCredentials(first, client.clientId, secret)).toBe(401);
     const oldOnSecond = () => clientCredentials(second, client.clientId, secret);
@@ -67,7 +69,7 @@ describe('client cache across instances', () => {
 
     await first.app
       .get(ClientsService)
-      .update(brand.id, client.clientId, { grant_types: ['password'] });
+      .update(brand.id, client.clientId, { grant_types: ['password'] }, TEST_REQUEST);
 
     const onSecond = () => clientCredentials(second, client.clientId, secret);
     expect(await statusWithin(onSecond, 400, 1000)).toBe(400);

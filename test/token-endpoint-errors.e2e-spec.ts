@@ -359,6 +359,7 @@ describe('token endpoint errors', () => {
             grant_types: ['client_credentials'],
             scopes: ['users:read'],
           },
+          null,
           secret,
         );
         client = registered.client;

@@ -24,6 +24,8 @@ class FakeRepository {
   }
 }
 
+const REQUEST = { requestId: 'req-1', ip: '203.0.113.7', userAgent: 'test' };
+
 describe('AuditService', () => {
   let repository: FakeRepository;
   let audit: AuditService;
@@ -38,17 +40,47 @@ describe('AuditService', () => {
   });
 
   it('stores buffered events on flush', async () => {
-    audit.record('token_issued', { clientId: 'app' });
+    audit.record('token_issued', { request: null, clientId: 'app' });
 
     await audit.flush();
 
     expect(repository.stored.map((event) => event.type)).toEqual(['token_issued']);
   });
 
+  it('stores the request id and IP', async () => {
+    audit.record('token_issued', { request: REQUEST, clientId: 'app' });
+
+    await audit.flush();
+
+    expect(repository.stored[0].requestId).toBe('req-1');
+    expect(repository.stored[0].ip).toBe('203.0.113.7');
+  });
+
+  it('stores nulls without a request', async () => {
+    audit.record('bonus_expired', { request: null, userId: 'player' });
+
+    await audit.flush();
+
+    expect(repository.stored[0].requestId).toBeNull();
+    expect(repository.stored[0].ip).toBeNull();
+  });
+
+  it('logs the request id', () => {
+    const log = jest.spyOn(Logger.prototype, 'log');
+
+    audit.record('token_issued', { request: REQUEST, clientId: 'app' });
+
+    expect(log).toHaveBeenCalledWith(
+      expect.objectContaining({ event: 'token_issued', req: { id: 'req-1' } }),
+      'token_issued',
+    );
+    log.mockRestore();
+  });
+
   it('drops only the event PostgreSQL rejects', async () => {
-    audit.record('token_issued', { clientId: 'app' });
-    audit.record('token_revoked', { clientId: 'app' });
-    audit.record('login_failed', { clientId: 'app' });
+    audit.record('token_issued', { request: null, clientId: 'app' });
+    audit.record('token_revoked', { request: null, clientId: 'app' });
+    audit.record('login_failed', { request: null, clientId: 'app' });
 
     await audit.flush();
     await audit.flush();
@@ -58,7 +90,7 @@ describe('AuditService', () => {
 
   it('keeps events while the database is down', async () => {
     repository.failure = 'connection';
-    audit.record('token_issued', { clientId: 'app' });
+    audit.record('token_issued', { request: null, clientId: 'app' });
     await audit.flush();
 
     repository.failure = undefined;

@@ -1,10 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 
-import { currentRequest } from '../common/request-context';
+import { RequestContext } from '../common/request-context';
 import { AuditEventEntity, AuditEventType } from './audit-event.entity';
 import { AuditEventFilter, AuditRepository } from './audit.repository';
 
 export interface AuditFacts {
+  /** The HTTP request that caused the event, or null for background jobs. */
+  request: RequestContext | null;
   brandId?: string | null;
   clientId?: string | null;
   userId?: string | null;
@@ -52,7 +54,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   }
 
   record(type: AuditEventType, facts: AuditFacts): void {
-    const request = currentRequest();
+    const { request } = facts;
     const event: Partial<AuditEventEntity> = {
       type,
       brandId: facts.brandId ?? null,
@@ -67,6 +69,8 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
 
     const fields = {
       event: type,
+      // The same field as the request completion line, so that one query finds both.
+      req: request ? { id: request.requestId } : undefined,
       clientId: event.clientId ?? undefined,
       userId: event.userId ?? undefined,
       sessionId: event.sessionId ?? undefined,

@@ -112,15 +112,19 @@ export class BootstrapService {
   private async seedDemoBrand(report: BootstrapReport): Promise<void> {
     const code = this.config.BOOTSTRAP_BRAND;
     const brand = await this.brands.ensure(code, 'XCasino (demo)');
-    await this.clients.register(brand.id, {
-      client_id: code,
-      name: `${brand.name} app`,
-      type: 'public',
-      grant_types: ['password', 'refresh_token', 'activation_code'],
-      scopes: PLAYER_SCOPES,
-      default_scopes: PLAYER_SCOPES,
-      username_types: ['email', 'nickname', 'mobile_number'],
-    });
+    await this.clients.register(
+      brand.id,
+      {
+        client_id: code,
+        name: `${brand.name} app`,
+        type: 'public',
+        grant_types: ['password', 'refresh_token', 'activation_code'],
+        scopes: PLAYER_SCOPES,
+        default_scopes: PLAYER_SCOPES,
+        username_types: ['email', 'nickname', 'mobile_number'],
+      },
+      null,
+    );
     report.swaggerUiClientId = await this.registerSwaggerUiClient(brand.id, brand.name);
     await this.users.create(
       brand.id,
@@ -162,18 +166,22 @@ export class BootstrapService {
    */
   private async registerSwaggerUiClient(brandId: string, brandName: string): Promise<string> {
     const clientId = swaggerUiClientId(this.config.BOOTSTRAP_BRAND);
-    await this.clients.register(brandId, {
-      client_id: clientId,
-      name: `${brandName} Swagger UI`,
-      type: 'public',
-      grant_types: ['authorization_code', 'password', 'refresh_token'],
-      scopes: PLAYER_SCOPES,
-      default_scopes: PLAYER_SCOPES,
-      username_types: ['email', 'nickname', 'mobile_number'],
-      redirect_uris: this.swaggerUiRedirectUris(),
-      // Swagger UI is the brand's own page, so players skip the consent page.
-      first_party: true,
-    });
+    await this.clients.register(
+      brandId,
+      {
+        client_id: clientId,
+        name: `${brandName} Swagger UI`,
+        type: 'public',
+        grant_types: ['authorization_code', 'password', 'refresh_token'],
+        scopes: PLAYER_SCOPES,
+        default_scopes: PLAYER_SCOPES,
+        username_types: ['email', 'nickname', 'mobile_number'],
+        redirect_uris: this.swaggerUiRedirectUris(),
+        // Swagger UI is the brand's own page, so players skip the consent page.
+        first_party: true,
+      },
+      null,
+    );
     return clientId;
   }
 
@@ -208,6 +216,7 @@ export class BootstrapService {
         scopes: BACK_OFFICE_SCOPES,
         default_scopes: BACK_OFFICE_SCOPES,
       },
+      null,
       secret,
     );
     this.logger.log({ clientId }, 'Created the back-office client');

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Principal } from '../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../common/auth/scopes.decorator';
+import { CurrentRequest, RequestContext } from '../common/request-context';
 import { Scope } from '../common/scopes';
 import { BrandSettingsService } from './brand-settings.service';
 import { BrandSettingsDto, UpdateBrandSettingsDto } from './dto/brand-settings.dto';
@@ -31,8 +32,13 @@ export class BrandSettingsController {
   async update(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: UpdateBrandSettingsDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<BrandSettingsDto> {
-    const settings = await this.settings.updateOwn(principal, { debitOrder: dto.debit_order });
+    const settings = await this.settings.updateOwn(
+      principal,
+      { debitOrder: dto.debit_order },
+      context,
+    );
     return BrandSettingsDto.from(settings);
   }
 }

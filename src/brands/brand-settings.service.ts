@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../common/auth/principal';
+import { RequestContext } from '../common/request-context';
 import { BrandSettings, DebitOrder } from './brand-settings';
 import { BrandSettingsRepository } from './brand-settings.repository';
 import { BrandsService } from './brands.service';
@@ -22,7 +23,11 @@ export class BrandSettingsService {
   }
 
   /** Changes the caller's brand settings and records the change in the audit log. */
-  async updateOwn(principal: Principal, changes: Partial<BrandSettings>): Promise<BrandSettings> {
+  async updateOwn(
+    principal: Principal,
+    changes: Partial<BrandSettings>,
+    context: RequestContext,
+  ): Promise<BrandSettings> {
     const brand = await this.brands.getByCode(principal.brand);
     const before = await this.get(brand.id);
     if (changes.debitOrder === undefined) {
@@ -35,6 +40,7 @@ export class BrandSettingsService {
     }
 
     this.audit.record('brand_settings_changed', {
+      request: context,
       brandId: brand.id,
       clientId: principal.clientId,
       details: { debit_order: { from: before.debitOrder, to: after.debitOrder } },

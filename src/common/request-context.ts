@@ -1,20 +1,31 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
 
-/** Facts about the HTTP request being served, readable anywhere below its handler. */
+/**
+ * The id, client IP and user agent of the HTTP request being served, which audit events, sessions,
+ * lockouts and captcha checks record. Controllers read it from the Fastify request and pass it to
+ * the services.
+ */
 export interface RequestContext {
   requestId: string;
   ip: string;
   userAgent?: string;
 }
 
-const storage = new AsyncLocalStorage<RequestContext>();
+/** Maximum length of the User-Agent header passed to services. Longer values are cut. */
+const MAX_USER_AGENT_LENGTH = 256;
 
-/** Runs `next` with the request's context set; the server's onRequest hook calls it. */
-export function runWithRequestContext(context: RequestContext, next: () => void): void {
-  storage.run(context, next);
+/** Returns the request id, client IP and user agent of a Fastify request. */
+export function requestContextOf(request: FastifyRequest): RequestContext {
+  return {
+    requestId: request.id,
+    ip: request.ip,
+    userAgent: request.headers['user-agent']?.slice(0, MAX_USER_AGENT_LENGTH),
+  };
 }
 
-/** Returns the context of the request being served, or undefined outside a request. */
-export function currentRequest(): RequestContext | undefined {
-  return storage.getStore();
-}
+/** Injects the RequestContext of the request being served. */
+export const CurrentRequest = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestContext =>
+    requestContextOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);

@@ -12,6 +12,7 @@ import { CurrentPrincipal, Scopes } from '../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Scope } from '../common/scopes';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
+import { CurrentRequest, RequestContext } from '../common/request-context';
 import { AccountSecurityService } from './account-security.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { SelfExclusionDto, SelfExclusionResponseDto } from './dto/self-exclusion.dto';
@@ -33,8 +34,9 @@ export class AccountSecurityController {
   async changePassword(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: ChangePasswordDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<void> {
-    await this.accountSecurity.changePassword(principal, dto);
+    await this.accountSecurity.changePassword(principal, dto, context);
   }
 
   @Post('self-exclusion')
@@ -53,7 +55,8 @@ export class AccountSecurityController {
   selfExclude(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: SelfExclusionDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<SelfExclusionResponseDto> {
-    return this.accountSecurity.selfExclude(principal, dto.period);
+    return this.accountSecurity.selfExclude(principal, dto.period, context);
   }
 }

@@ -5,6 +5,7 @@ import { LockoutService } from '../auth-server/lockout/lockout.service';
 import { SessionsService } from '../auth-server/tokens/sessions.service';
 import { Principal } from '../common/auth/principal';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
+import { RequestContext } from '../common/request-context';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import {
   SELF_EXCLUSION_INTERVALS,
@@ -34,7 +35,11 @@ export class AccountSecurityService {
    * Changes the password after checking the current one, then ends every other session of the
    * player. The session of the calling token stays.
    */
-  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
+  async changePassword(
+    principal: Principal,
+    dto: ChangePasswordDto,
+    context: RequestContext,
+  ): Promise<void> {
     const user = await this.users.getForPrincipal(principal);
     // A stolen access token must not allow guessing the password: wrong current passwords count
     // against the same limit as failed logins.
@@ -42,6 +47,7 @@ export class AccountSecurityService {
     if (!(await this.passwords.verify(user.passwordHash, dto.current_password))) {
       await this.lockout.recordPasswordChangeFailure(user.id);
       this.audit.record('login_failed', {
+        request: context,
         brandId: user.brandId,
         clientId: principal.clientId,
         userId: user.id,
@@ -56,10 +62,12 @@ export class AccountSecurityService {
     await this.sessions.revokeAllOf(
       user,
       'password_changed',
+      context,
       principal.clientId,
       principal.sessionId,
     );
     this.audit.record('password_changed', {
+      request: context,
       brandId: user.brandId,
       clientId: principal.clientId,
       userId: user.id,
@@ -74,6 +82,7 @@ export class AccountSecurityService {
   async selfExclude(
     principal: Principal,
     period: SelfExclusionPeriod,
+    context: RequestContext,
   ): Promise<SelfExclusionResponseDto> {
     const user = await this.users.getForPrincipal(principal);
     const until = await this.repository.setSelfExclusion(user.id, SELF_EXCLUSION_INTERVALS[period]);
@@ -86,8 +95,9 @@ export class AccountSecurityService {
       );
     }
 
-    await this.sessions.revokeAllOf(user, 'self_exclusion', principal.clientId);
+    await this.sessions.revokeAllOf(user, 'self_exclusion', context, principal.clientId);
     this.audit.record('self_exclusion_set', {
+      request: context,
       brandId: user.brandId,
       clientId: principal.clientId,
       userId: user.id,

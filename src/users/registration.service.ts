@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { ClientEntity } from '../auth-server/clients/client.entity';
 import { ClientsRepository } from '../auth-server/clients/clients.repository';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
+import { RequestContext } from '../common/request-context';
 import { ActivationService } from './activation/activation.service';
 import { RegisterUserDto } from './dto/register-user.dto';
 import { ResendActivationDto } from './dto/resend-activation.dto';
@@ -26,12 +27,13 @@ export class RegistrationService {
     private readonly audit: AuditService,
   ) {}
 
-  async register(dto: RegisterUserDto): Promise<UserEntity> {
+  async register(dto: RegisterUserDto, context: RequestContext): Promise<UserEntity> {
     const client = await this.findBrandApp(dto.client_id);
     const user = await this.users.create(client.brandId, dto, 'pending', (created, manager) =>
       this.activation.issue(manager, created, client),
     );
     this.audit.record('player_registered', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       userId: user.id,

@@ -16,6 +16,7 @@ import { ScopesWhenAuthenticated } from '../common/auth/optional-scopes';
 import { CurrentPrincipal, Scopes } from '../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
+import { CurrentRequest, RequestContext } from '../common/request-context';
 import { Scope } from '../common/scopes';
 import { validateBody } from '../common/validation';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -77,10 +78,11 @@ export class UsersController {
   async create(
     @CurrentPrincipal() principal: Principal | undefined,
     @Body() body: unknown,
+    @CurrentRequest() context: RequestContext,
   ): Promise<IdentityDto> {
     if (!principal) {
       const dto = await validateBody(RegisterUserDto, body);
-      return IdentityDto.from(await this.registration.register(dto));
+      return IdentityDto.from(await this.registration.register(dto, context));
     }
     const dto = await validateBody(CreateUserDto, body);
     return IdentityDto.from(await this.users.createActive(principal, dto));

@@ -5,12 +5,16 @@ import { ClientsService } from '../../src/auth-server/clients/clients.service';
 import { CreateClientDto } from '../../src/auth-server/clients/dto/create-client.dto';
 import { BrandEntity } from '../../src/brands/brand.entity';
 import { BrandsRepository } from '../../src/brands/brands.repository';
+import { RequestContext } from '../../src/common/request-context';
 import { CreateUserDto } from '../../src/users/dto/create-user.dto';
 import { UserEntity, UserStatus } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { TestApp } from './test-app';
 
 export const PLAYER_PASSWORD = 'correct-horse-battery';
+
+/** The request a test stands for when it calls a service directly instead of over HTTP. */
+export const TEST_REQUEST: RequestContext = { requestId: 'test-request', ip: '127.0.0.1' };
 
 export function uniqueCode(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -26,16 +30,20 @@ export async function createAppClient(
   brand: BrandEntity,
   overrides: Partial<CreateClientDto> = {},
 ): Promise<ClientEntity> {
-  const { client } = await testApp.app.get(ClientsService).register(brand.id, {
-    client_id: uniqueCode(brand.code),
-    name: 'App',
-    type: 'public',
-    grant_types: ['password', 'refresh_token'],
-    scopes: ['profile:read', 'profile:write'],
-    default_scopes: ['profile:read', 'profile:write'],
-    username_types: ['email', 'nickname', 'mobile_number'],
-    ...overrides,
-  });
+  const { client } = await testApp.app.get(ClientsService).register(
+    brand.id,
+    {
+      client_id: uniqueCode(brand.code),
+      name: 'App',
+      type: 'public',
+      grant_types: ['password', 'refresh_token'],
+      scopes: ['profile:read', 'profile:write'],
+      default_scopes: ['profile:read', 'profile:write'],
+      username_types: ['email', 'nickname', 'mobile_number'],
+      ...overrides,
+    },
+    null,
+  );
   return client;
 }
 
@@ -45,14 +53,18 @@ export async function createConfidentialClient(
   brand: BrandEntity,
   overrides: Partial<CreateClientDto> = {},
 ): Promise<{ client: ClientEntity; secret: string }> {
-  const { client, secret } = await testApp.app.get(ClientsService).register(brand.id, {
-    client_id: uniqueCode(`${brand.code}-bo`),
-    name: 'Back office',
-    type: 'confidential',
-    grant_types: ['client_credentials'],
-    scopes: ['clients:read', 'clients:write', 'users:read', 'users:write'],
-    ...overrides,
-  });
+  const { client, secret } = await testApp.app.get(ClientsService).register(
+    brand.id,
+    {
+      client_id: uniqueCode(`${brand.code}-bo`),
+      name: 'Back office',
+      type: 'confidential',
+      grant_types: ['client_credentials'],
+      scopes: ['clients:read', 'clients:write', 'users:read', 'users:write'],
+      ...overrides,
+    },
+    null,
+  );
   return { client, secret: secret as string };
 }
 

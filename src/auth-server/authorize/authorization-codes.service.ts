@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
+import { RequestContext } from '../../common/request-context';
 import { UserEntity } from '../../users/user.entity';
 import { ClientEntity } from '../clients/client.entity';
 import { SessionsService, StartedSession } from '../tokens/sessions.service';
@@ -33,6 +34,8 @@ export interface CodeGrant {
 export interface CodeRedemption {
   code: string;
   client: ClientEntity;
+  /** The token request presenting the code. */
+  context: RequestContext;
   redirectUri?: string;
   codeVerifier?: string;
   /** Loads the player and throws when the player may not log in; runs before the session starts. */
@@ -103,14 +106,20 @@ export class AuthorizationCodesService implements OnModuleInit, OnModuleDestroy 
         assertBinding(row, request);
 
         const user = await request.loadPlayer(row.user_id);
-        const session = await this.sessions.startIn(manager, user.id, request.client, row.scope);
+        const session = await this.sessions.startIn(
+          manager,
+          user.id,
+          request.client,
+          row.scope,
+          request.context,
+        );
         await this.repository.markUsed(manager, row.id, session.sessionId);
         return { kind: 'redeemed', redeemed: { ...session, user, scope: row.scope } };
       },
     );
 
     if (outcome.kind === 'reused') {
-      return this.revokeForReuse(outcome.row, request.client);
+      return this.revokeForReuse(outcome.row, request.client, request.context);
     }
     return outcome.redeemed;
   }
@@ -123,8 +132,13 @@ export class AuthorizationCodesService implements OnModuleInit, OnModuleDestroy 
     }
   }
 
-  private async revokeForReuse(row: AuthorizationCodeRow, client: ClientEntity): Promise<never> {
+  private async revokeForReuse(
+    row: AuthorizationCodeRow,
+    client: ClientEntity,
+    context: RequestContext,
+  ): Promise<never> {
     this.audit.record('authorization_code_reused', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       userId: row.user_id,
@@ -134,6 +148,7 @@ export class AuthorizationCodesService implements OnModuleInit, OnModuleDestroy 
       await this.sessions.revoke(
         { id: row.session_id, userId: row.user_id, brandId: client.brandId },
         'authorization_code_reuse',
+        context,
         client.clientId,
       );
     }

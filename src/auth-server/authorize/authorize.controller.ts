@@ -11,6 +11,7 @@ import {
 import { FastifyReply, FastifyRequest } from 'fastify';
 
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
+import { requestContextOf } from '../../common/request-context';
 import { RawParams } from './authorization-request';
 import { sendAuthorizeResponse } from './authorize-response';
 import { AuthorizeService } from './authorize.service';
@@ -86,7 +87,11 @@ export class AuthorizeController {
   @RateLimit('oauth_authorize')
   @ApiExcludeEndpoint()
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const response = await this.authorize.submitLogin(formBody(request), request.headers.cookie);
+    const response = await this.authorize.submitLogin(
+      formBody(request),
+      request.headers.cookie,
+      requestContextOf(request),
+    );
     sendAuthorizeResponse(reply, response, request.method);
   }
 

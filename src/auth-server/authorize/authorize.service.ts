@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { OAuthError } from '../../common/errors/oauth.errors';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { UserEntity } from '../../users/user.entity';
 import { ClientCache } from '../clients/client-cache.service';
@@ -63,7 +64,11 @@ export class AuthorizeService {
   }
 
   /** Handles the login form: returns the consent page, the login page with an error, or the code redirect. */
-  async submitLogin(body: RawParams, cookieHeader: string | undefined): Promise<AuthorizeResponse> {
+  async submitLogin(
+    body: RawParams,
+    cookieHeader: string | undefined,
+    context: RequestContext,
+  ): Promise<AuthorizeResponse> {
     return this.answerErrors(body, async () => {
       const request = await this.readRequest(body);
       const secret = this.forms.cookieSecret(cookieHeader);
@@ -82,7 +87,11 @@ export class AuthorizeService {
 
       let user: UserEntity;
       try {
-        user = await this.login.authenticate(request.client, { username, password, captcha });
+        user = await this.login.authenticate(
+          request.client,
+          { username, password, captcha },
+          context,
+        );
       } catch (error) {
         if (error instanceof OAuthError && error.status < 500) {
           return this.loginError(request, secret, username, error.description);

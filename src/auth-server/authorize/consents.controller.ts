@@ -10,6 +10,7 @@ import {
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { ConsentsService } from './consents.service';
 import { ConsentResponseDto } from './dto/consent-response.dto';
@@ -39,7 +40,8 @@ export class ConsentsController {
   async withdraw(
     @CurrentPrincipal() principal: Principal,
     @Param('client_id') clientId: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<void> {
-    await this.consents.withdraw(principal, clientId);
+    await this.consents.withdraw(principal, clientId, context);
   }
 }

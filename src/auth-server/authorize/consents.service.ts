@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 
 import { Principal } from '../../common/auth/principal';
+import { RequestContext } from '../../common/request-context';
 import { UsersService } from '../../users/users.service';
 import { SessionsService } from '../tokens/sessions.service';
 import { ConsentsRepository, ConsentRow } from './consents.repository';
@@ -23,7 +24,7 @@ export class ConsentsService {
    * Withdraws the consent to a client and ends the player's sessions with that client, so that
    * the client's refresh and access tokens stop working too. The next authorization shows the consent page again.
    */
-  async withdraw(principal: Principal, clientId: string): Promise<void> {
+  async withdraw(principal: Principal, clientId: string, context: RequestContext): Promise<void> {
     const user = await this.users.getForPrincipal(principal);
     const clientRef = await this.consents.delete(user.id, clientId);
     if (!clientRef) {
@@ -35,6 +36,7 @@ export class ConsentsService {
       await this.sessions.revoke(
         { id, userId: user.id, brandId: user.brandId },
         'consent_withdrawn',
+        context,
       );
     }
   }

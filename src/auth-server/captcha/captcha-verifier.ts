@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
+import { RequestContext } from '../../common/request-context';
+
 export const CAPTCHA_VERIFIER = Symbol('CAPTCHA_VERIFIER');
 
 /**
@@ -10,7 +12,8 @@ export type CaptchaResult = 'valid' | 'invalid' | 'unavailable' | 'unconfigured'
 
 /** Checks the captcha response a player solved before a password login. */
 export interface CaptchaVerifier {
-  verify(response: string, clientId: string): Promise<CaptchaResult>;
+  /** `context` is the login request, whose IP goes to the verification service. */
+  verify(response: string, clientId: string, context: RequestContext): Promise<CaptchaResult>;
 }
 
 /**

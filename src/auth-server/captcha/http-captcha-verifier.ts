@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 
-import { currentRequest } from '../../common/request-context';
+import { RequestContext } from '../../common/request-context';
 import { CaptchaResult, CaptchaVerifier } from './captcha-verifier';
 
 /**
@@ -16,11 +16,14 @@ export class HttpCaptchaVerifier implements CaptchaVerifier {
     private readonly timeoutMs: number,
   ) {}
 
-  async verify(response: string, clientId: string): Promise<CaptchaResult> {
+  async verify(
+    response: string,
+    clientId: string,
+    context: RequestContext,
+  ): Promise<CaptchaResult> {
     const form = new URLSearchParams({ secret: this.secret, response });
-    const ip = currentRequest()?.ip;
-    if (ip) {
-      form.set('remoteip', ip);
+    if (context.ip) {
+      form.set('remoteip', context.ip);
     }
     try {
       const httpResponse = await fetch(this.verifyUrl, {
@@ -29,20 +32,23 @@ export class HttpCaptchaVerifier implements CaptchaVerifier {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       if (!httpResponse.ok) {
-        return this.unavailable(clientId, `HTTP status ${httpResponse.status}`);
+        return this.unavailable(clientId, context, `HTTP status ${httpResponse.status}`);
       }
       const verdict = (await httpResponse.json()) as { success?: unknown } | null;
       if (typeof verdict?.success !== 'boolean') {
-        return this.unavailable(clientId, 'the response has no boolean success field');
+        return this.unavailable(clientId, context, 'the response has no boolean success field');
       }
       return verdict.success ? 'valid' : 'invalid';
     } catch (error) {
-      return this.unavailable(clientId, (error as Error).message);
+      return this.unavailable(clientId, context, (error as Error).message);
     }
   }
 
-  private unavailable(clientId: string, reason: string): CaptchaResult {
-    this.logger.warn({ clientId, reason }, 'Captcha verification failed');
+  private unavailable(clientId: string, context: RequestContext, reason: string): CaptchaResult {
+    this.logger.warn(
+      { req: { id: context.requestId }, clientId, reason },
+      'Captcha verification failed',
+    );
     return 'unavailable';
   }
 }

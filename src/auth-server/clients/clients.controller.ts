@@ -5,6 +5,7 @@ import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { ClientsService } from './clients.service';
 import {
@@ -32,9 +33,10 @@ export class ClientsController {
   async create(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: CreateClientDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<ClientWithSecretResponseDto> {
     const brand = await this.brands.getByCode(principal.brand);
-    const { client, secret } = await this.clients.register(brand.id, dto);
+    const { client, secret } = await this.clients.register(brand.id, dto, context);
     return { ...ClientResponseDto.from(client), client_secret: secret };
   }
 
@@ -66,10 +68,11 @@ export class ClientsController {
     @CurrentPrincipal() principal: Principal,
     @Param('client_id') clientId: string,
     @Body() dto: UpdateClientDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<ClientResponseDto> {
     const brand = await this.brands.getByCode(principal.brand);
     return ClientResponseDto.from(
-      await this.clients.update(brand.id, clientId, dto, principal.clientId),
+      await this.clients.update(brand.id, clientId, dto, context, principal.clientId),
     );
   }
 
@@ -83,9 +86,10 @@ export class ClientsController {
   async rotateSecret(
     @CurrentPrincipal() principal: Principal,
     @Param('client_id') clientId: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<ClientSecretResponseDto> {
     const brand = await this.brands.getByCode(principal.brand);
-    const secret = await this.clients.rotateSecret(brand.id, clientId);
+    const secret = await this.clients.rotateSecret(brand.id, clientId, context);
     return { client_id: clientId, client_secret: secret };
   }
 }

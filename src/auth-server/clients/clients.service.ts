@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { FieldConflictException } from '../../common/errors/field-conflict.exception';
+import { RequestContext } from '../../common/request-context';
 import { isBrandAdminScope, Scope } from '../../common/scopes';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { AllowedOrigins } from '../cors/allowed-origins.service';
@@ -34,11 +35,13 @@ export class ClientsService {
 
   /**
    * Registers a client. A confidential client gets a generated secret unless `secret` is given,
-   * as for the bootstrap client whose secret comes from the environment.
+   * as for the bootstrap client whose secret comes from the environment. `context` is null when
+   * the server registers the client itself at startup.
    */
   async register(
     brandId: string,
     dto: CreateClientDto,
+    context: RequestContext | null,
     secret?: string,
   ): Promise<RegisteredClient> {
     const settings: Partial<ClientEntity> = {
@@ -68,6 +71,7 @@ export class ClientsService {
       const client = await this.clients.insert(settings);
       this.origins.clear();
       this.audit.record('client_created', {
+        request: context,
         brandId,
         clientId: client.clientId,
         details: { type: client.type, grant_types: client.grantTypes, scopes: client.scopes },
@@ -109,6 +113,7 @@ export class ClientsService {
     brandId: string,
     clientId: string,
     dto: UpdateClientDto,
+    context: RequestContext,
     callerClientId?: string,
   ): Promise<ClientEntity> {
     const client = await this.get(brandId, clientId);
@@ -139,6 +144,7 @@ export class ClientsService {
     this.cache.forget(clientId);
     this.origins.clear();
     this.audit.record('client_updated', {
+      request: context,
       brandId,
       clientId,
       details: { fields: Object.keys(dto) },
@@ -147,7 +153,7 @@ export class ClientsService {
   }
 
   /** Replaces a confidential client's secret; the old one stops working at once. */
-  async rotateSecret(brandId: string, clientId: string): Promise<string> {
+  async rotateSecret(brandId: string, clientId: string, context: RequestContext): Promise<string> {
     const client = await this.get(brandId, clientId);
     if (client.type !== 'confidential') {
       throw new ConflictException(`Client ${clientId} is public and has no secret`);
@@ -156,7 +162,7 @@ export class ClientsService {
     const secret = generateOpaqueToken();
     await this.clients.update(client.id, { secretHash: sha256(secret) });
     this.cache.forget(clientId);
-    this.audit.record('client_secret_rotated', { brandId, clientId });
+    this.audit.record('client_secret_rotated', { request: context, brandId, clientId });
     return secret;
   }
 

@@ -28,7 +28,7 @@ export class ActivationCodeGrant implements Grant {
     private readonly audit: AuditService,
   ) {}
 
-  async handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
+  async handle({ params, client, context }: TokenRequest): Promise<TokenResponseDto> {
     const code = requireParam(params, 'code');
     const scope = resolveScope(
       params.scope,
@@ -36,9 +36,10 @@ export class ActivationCodeGrant implements Grant {
       playerScopes(client.defaultScopes),
     );
 
-    const user = await this.activation.redeem(client, code);
+    const user = await this.activation.redeem(client, code, context);
     if (!user) {
       this.audit.record('login_failed', {
+        request: context,
         brandId: client.brandId,
         clientId: client.clientId,
         details: { reason: 'invalid_activation_code' },
@@ -47,7 +48,7 @@ export class ActivationCodeGrant implements Grant {
     }
 
     await this.users.recordLogin(user);
-    const session = await this.sessions.start(user.id, client, scope);
-    return this.issuer.forUser({ user, client, scope, ...session }, this.grantType);
+    const session = await this.sessions.start(user.id, client, scope, context);
+    return this.issuer.forUser({ user, client, scope, ...session }, this.grantType, context);
   }
 }

@@ -25,20 +25,25 @@ export class AuthorizationCodeGrant implements Grant {
     private readonly issuer: TokenIssuer,
   ) {}
 
-  async handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
+  async handle({ params, client, context }: TokenRequest): Promise<TokenResponseDto> {
     const code = requireParam(params, 'code');
     const redirectUri = requireParam(params, 'redirect_uri');
 
     const redeemed = await this.codes.redeem({
       code,
       client,
+      context,
       redirectUri,
       codeVerifier: params.code_verifier || undefined,
       loadPlayer: (userId) => this.loadPlayer(client, userId),
     });
 
     const { user, scope, sessionId, refreshToken } = redeemed;
-    return this.issuer.forUser({ user, client, scope, sessionId, refreshToken }, this.grantType);
+    return this.issuer.forUser(
+      { user, client, scope, sessionId, refreshToken },
+      this.grantType,
+      context,
+    );
   }
 
   private async loadPlayer(client: ClientEntity, userId: string): Promise<UserEntity> {

@@ -16,11 +16,11 @@ export class ClientCredentialsGrant implements Grant {
 
   constructor(private readonly issuer: TokenIssuer) {}
 
-  handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
+  handle({ params, client, context }: TokenRequest): Promise<TokenResponseDto> {
     if (client.type !== 'confidential') {
       throw new UnauthorizedClientError('client_credentials is only for confidential clients');
     }
     const scope = resolveScope(params.scope, client.scopes, client.defaultScopes);
-    return Promise.resolve(this.issuer.forClient(client, scope));
+    return Promise.resolve(this.issuer.forClient(client, scope, context));
   }
 }

@@ -1,5 +1,4 @@
-import { FastifyRequest } from 'fastify';
-
+import { RequestContext } from '../../common/request-context';
 import { ClientEntity } from '../clients/client.entity';
 import { TokenResponseDto } from '../tokens/dto/token-response.dto';
 
@@ -8,7 +7,7 @@ export interface TokenRequest {
   /** Body parameters, each a single string. */
   params: Readonly<Record<string, string>>;
   client: ClientEntity;
-  http: FastifyRequest;
+  context: RequestContext;
 }
 
 /**

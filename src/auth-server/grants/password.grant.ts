@@ -22,7 +22,7 @@ export class PasswordGrant implements Grant {
     private readonly issuer: TokenIssuer,
   ) {}
 
-  async handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
+  async handle({ params, client, context }: TokenRequest): Promise<TokenResponseDto> {
     const username = requireParam(params, 'username');
     const password = requireParam(params, 'password');
     const scope = resolveScope(
@@ -31,13 +31,13 @@ export class PasswordGrant implements Grant {
       playerScopes(client.defaultScopes),
     );
 
-    const user = await this.login.authenticate(client, {
-      username,
-      password,
-      captcha: params.captcha,
-    });
+    const user = await this.login.authenticate(
+      client,
+      { username, password, captcha: params.captcha },
+      context,
+    );
 
-    const session = await this.sessions.start(user.id, client, scope);
-    return this.issuer.forUser({ user, client, scope, ...session }, this.grantType);
+    const session = await this.sessions.start(user.id, client, scope, context);
+    return this.issuer.forUser({ user, client, scope, ...session }, this.grantType, context);
   }
 }

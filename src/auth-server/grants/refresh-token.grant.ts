@@ -24,9 +24,9 @@ export class RefreshTokenGrant implements Grant {
     private readonly issuer: TokenIssuer,
   ) {}
 
-  async handle({ params, client }: TokenRequest): Promise<TokenResponseDto> {
+  async handle({ params, client, context }: TokenRequest): Promise<TokenResponseDto> {
     const presented = requireParam(params, 'refresh_token');
-    const record = await this.sessions.inspect(presented, client);
+    const record = await this.sessions.inspect(presented, client, context);
     const granted = record.token.scope.split(' ').filter(Boolean);
     const scope = resolveScope(params.scope, granted, granted);
 
@@ -36,10 +36,11 @@ export class RefreshTokenGrant implements Grant {
     }
     assertActive(user);
 
-    const refreshToken = await this.sessions.rotate(record, client);
+    const refreshToken = await this.sessions.rotate(record, client, context);
     return this.issuer.forUser(
       { user, client, scope, sessionId: record.session.id, refreshToken },
       this.grantType,
+      context,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { FastifyRequest } from 'fastify';
 
 import { InvalidClientError, OAuthError } from '../../common/errors/oauth.errors';
+import { requestContextOf } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { ClientAuthenticator } from '../clients/client-authenticator.service';
 import { ClientEntity } from '../clients/client.entity';
@@ -34,7 +35,10 @@ export async function authenticateIntrospector(
 ): Promise<ClientEntity> {
   let client: ClientEntity;
   try {
-    client = await authenticator.authenticate(readClientCredentials(request, params));
+    client = await authenticator.authenticate(
+      readClientCredentials(request, params),
+      requestContextOf(request),
+    );
   } catch (error) {
     if (error instanceof InvalidClientError) {
       throw new InvalidClientError(error.description, true);

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { RotatedSigningKeyResponseDto } from './dto/signing-key-response.dto';
 import { ROTATED_KEY_RETENTION_SECONDS } from './signing-key-rotation';
@@ -29,10 +30,14 @@ export class KeysController {
     summary:
       'Rotate the access-token signing key; the previous key keeps verifying until its tokens expired',
   })
-  async rotate(@CurrentPrincipal() principal: Principal): Promise<RotatedSigningKeyResponseDto> {
+  async rotate(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<RotatedSigningKeyResponseDto> {
     const { key, previousKid } = await this.keys.rotate();
 
     this.audit.record('signing_key_rotated', {
+      request: context,
       clientId: principal.clientId,
       details: { kid: key.kid, previous_kid: previousKid, brand: principal.brand },
     });

@@ -5,7 +5,7 @@ import { sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
 import { MetricsService } from '../../common/metrics/metrics.service';
 import { COUNTER_STORE, CounterStore } from '../../common/rate-limit/counter-store';
-import { currentRequest } from '../../common/request-context';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { ClientEntity } from '../clients/client.entity';
 import { FailureCounter, retryHint } from './failure-counter';
@@ -89,8 +89,7 @@ export class LockoutService {
   }
 
   /** Throws invalid_grant with the retry time when the caller's IP is locked. */
-  async assertIpAllowed(): Promise<void> {
-    const ip = currentRequest()?.ip;
+  async assertIpAllowed(ip: string): Promise<void> {
     const lockedUntil = ip ? await this.ips.lockedUntil(ip) : null;
     if (lockedUntil) {
       throw new InvalidGrantError(
@@ -114,9 +113,10 @@ export class LockoutService {
   async recordLoginFailure(
     playerKey: string,
     client: ClientEntity,
+    context: RequestContext,
     userId?: string,
   ): Promise<void> {
-    const ip = currentRequest()?.ip;
+    const { ip } = context;
     const [player] = await Promise.all([
       this.players.recordFailure(playerKey),
       ip ? this.ips.recordFailure(ip) : undefined,
@@ -126,6 +126,7 @@ export class LockoutService {
     }
     if (player.lockStarted && userId) {
       this.audit.record('account_locked', {
+        request: context,
         brandId: client.brandId,
         clientId: client.clientId,
         userId,

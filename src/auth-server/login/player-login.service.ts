@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { AuditService } from '../../audit/audit.service';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
+import { RequestContext } from '../../common/request-context';
 import { UserEntity } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { CAPTCHA_VERIFIER, CaptchaVerifier } from '../captcha/captcha-verifier';
@@ -34,12 +35,16 @@ export class PlayerLogin {
    * Returns the player when the login succeeds and records it. Throws InvalidGrantError with a
    * description fit to show the player otherwise.
    */
-  async authenticate(client: ClientEntity, attempt: LoginAttempt): Promise<UserEntity> {
+  async authenticate(
+    client: ClientEntity,
+    attempt: LoginAttempt,
+    context: RequestContext,
+  ): Promise<UserEntity> {
     const { username, password } = attempt;
     if (client.captchaRequired) {
-      await this.checkCaptcha(attempt.captcha, client.clientId);
+      await this.checkCaptcha(attempt.captcha, client.clientId, context);
     }
-    await this.lockout.assertIpAllowed();
+    await this.lockout.assertIpAllowed(context.ip);
 
     // The password is verified even for a locked player, so that locked, unknown and
     // wrong-password logins take the same time.
@@ -51,17 +56,17 @@ export class PlayerLogin {
     );
     const knownUser = check.outcome === 'unknown_user' ? undefined : check.user;
     const playerKey = this.lockout.playerKey(client.brandId, username);
-    await this.assertNotLocked(playerKey, client, knownUser);
+    await this.assertNotLocked(playerKey, client, context, knownUser);
     if (check.outcome !== 'valid') {
-      this.recordFailure(client, check.outcome, knownUser);
-      await this.lockout.recordLoginFailure(playerKey, client, knownUser?.id);
+      this.recordFailure(client, context, check.outcome, knownUser);
+      await this.lockout.recordLoginFailure(playerKey, client, context, knownUser?.id);
       throw new InvalidGrantError('The username or password is wrong');
     }
     await this.lockout.recordLoginSuccess(playerKey);
 
     const { user } = check;
     if (user.status !== 'active') {
-      this.recordFailure(client, user.status, user);
+      this.recordFailure(client, context, user.status, user);
     }
     assertActive(user);
 
@@ -69,8 +74,14 @@ export class PlayerLogin {
     return user;
   }
 
-  private recordFailure(client: ClientEntity, reason: string, user?: UserEntity): void {
+  private recordFailure(
+    client: ClientEntity,
+    context: RequestContext,
+    reason: string,
+    user?: UserEntity,
+  ): void {
     this.audit.record('login_failed', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       userId: user?.id,
@@ -81,21 +92,26 @@ export class PlayerLogin {
   private async assertNotLocked(
     playerKey: string,
     client: ClientEntity,
+    context: RequestContext,
     user?: UserEntity,
   ): Promise<void> {
     try {
       await this.lockout.assertPlayerAllowed(playerKey);
     } catch (error) {
-      this.recordFailure(client, 'temporarily_locked', user);
+      this.recordFailure(client, context, 'temporarily_locked', user);
       throw error;
     }
   }
 
-  private async checkCaptcha(response: string | undefined, clientId: string): Promise<void> {
+  private async checkCaptcha(
+    response: string | undefined,
+    clientId: string,
+    context: RequestContext,
+  ): Promise<void> {
     if (!response) {
       throw new InvalidGrantError('captcha is required for this client and is missing');
     }
-    const result = await this.captcha.verify(response, clientId);
+    const result = await this.captcha.verify(response, clientId, context);
     if (result === 'unconfigured') {
       throw new InvalidGrantError(
         'This client requires a captcha, but captcha verification is not configured on this server',

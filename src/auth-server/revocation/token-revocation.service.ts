@@ -3,6 +3,7 @@ import { FastifyRequest } from 'fastify';
 
 import { AuditService } from '../../audit/audit.service';
 import { sha256 } from '../../common/crypto';
+import { RequestContext, requestContextOf } from '../../common/request-context';
 import { ClientAuthenticator } from '../clients/client-authenticator.service';
 import { ClientEntity } from '../clients/client.entity';
 import { readClientCredentials } from '../clients/client-credentials';
@@ -44,32 +45,38 @@ export class TokenRevocationService {
    * without an error, as RFC 7009 §2.2 requires, because the client could do nothing about one.
    */
   async revoke(request: FastifyRequest): Promise<void> {
+    const context = requestContextOf(request);
     const params = readTokenParams(request, 'revocation request');
-    const client = await this.clients.authenticate(readClientCredentials(request, params));
+    const client = await this.clients.authenticate(readClientCredentials(request, params), context);
     const token = requireParam(params, 'token');
 
     for (const kind of lookupOrder(params.token_type_hint)) {
       const outcome =
         kind === 'access_token'
-          ? await this.revokeAccessToken(token, client)
-          : await this.revokeRefreshToken(token, client);
+          ? await this.revokeAccessToken(token, client, context)
+          : await this.revokeRefreshToken(token, client, context);
       if (outcome !== 'unknown') {
         return;
       }
     }
   }
 
-  private async revokeAccessToken(token: string, client: ClientEntity): Promise<RevocationOutcome> {
+  private async revokeAccessToken(
+    token: string,
+    client: ClientEntity,
+    context: RequestContext,
+  ): Promise<RevocationOutcome> {
     const claims = this.verifiedClaims(token);
     if (!claims) {
       return 'unknown';
     }
     if (claims.client_id !== client.clientId) {
-      return this.ignoreForeignToken(client, claims.client_id, 'access_token');
+      return this.ignoreForeignToken(client, context, claims.client_id, 'access_token');
     }
 
     await this.accessTokenRevocations.revoke(claims.jti, claims.exp);
     this.audit.record('token_revoked', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       // Only player tokens carry a session, and their subject is the player's id.
@@ -87,6 +94,7 @@ export class TokenRevocationService {
   private async revokeRefreshToken(
     token: string,
     client: ClientEntity,
+    context: RequestContext,
   ): Promise<RevocationOutcome> {
     const record = await this.sessionsRepository.findRefreshToken(sha256(token));
     if (!record) {
@@ -94,14 +102,15 @@ export class TokenRevocationService {
     }
     const { session } = record;
     if (session.clientRef !== client.id) {
-      return this.ignoreForeignToken(client, undefined, 'refresh_token');
+      return this.ignoreForeignToken(client, context, undefined, 'refresh_token');
     }
     if (session.revokedAt) {
       return 'revoked';
     }
 
-    await this.sessions.revoke(session, 'token_revocation', client.clientId);
+    await this.sessions.revoke(session, 'token_revocation', context, client.clientId);
     this.audit.record('token_revoked', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       userId: session.userId,
@@ -130,11 +139,12 @@ export class TokenRevocationService {
    */
   private ignoreForeignToken(
     client: ClientEntity,
+    context: RequestContext,
     ownerClientId: string | undefined,
     kind: TokenKind,
   ): RevocationOutcome {
     this.logger.warn(
-      { clientId: client.clientId, ownerClientId, tokenType: kind },
+      { req: { id: context.requestId }, clientId: client.clientId, ownerClientId, tokenType: kind },
       'A client tried to revoke a token issued to another client; the token was left as it is',
     );
     return 'foreign';

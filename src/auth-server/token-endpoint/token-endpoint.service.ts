@@ -6,6 +6,7 @@ import {
   UnsupportedGrantTypeError,
 } from '../../common/errors/oauth.errors';
 import { MetricsService } from '../../common/metrics/metrics.service';
+import { requestContextOf } from '../../common/request-context';
 import { ClientAuthenticator } from '../clients/client-authenticator.service';
 import { readClientCredentials } from '../clients/client-credentials';
 import { Grant } from '../grants/grant';
@@ -27,14 +28,15 @@ export class TokenEndpointService {
   ) {}
 
   async exchange(request: FastifyRequest): Promise<TokenResponseDto> {
+    const context = requestContextOf(request);
     const params = readTokenParams(request);
     const grant = this.findGrant(requireParam(params, 'grant_type'));
-    const client = await this.clients.authenticate(readClientCredentials(request, params));
+    const client = await this.clients.authenticate(readClientCredentials(request, params), context);
 
     if (!client.grantTypes.includes(grant.grantType)) {
       throw new UnauthorizedClientError(`This client may not use the ${grant.grantType} grant`);
     }
-    const response = await grant.handle({ params, client, http: request });
+    const response = await grant.handle({ params, client, context });
     this.metrics.tokenIssued(grant.grantType);
     return response;
   }

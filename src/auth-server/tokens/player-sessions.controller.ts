@@ -10,6 +10,7 @@ import {
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { SessionResponseDto } from './dto/session-response.dto';
 import { PlayerSessionsService } from './player-sessions.service';
@@ -34,8 +35,11 @@ export class PlayerSessionsController {
   @Scopes(Scope.ProfileWrite)
   @ApiOperation({ summary: 'End the session of this access token (log out)' })
   @ApiNoContentResponse({ description: 'The session is ended on every instance' })
-  async endCurrent(@CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.sessions.endCurrent(principal);
+  async endCurrent(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<void> {
+    await this.sessions.endCurrent(principal, context);
   }
 
   @Delete('users/me/sessions/:id')
@@ -51,8 +55,9 @@ export class PlayerSessionsController {
   async end(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<void> {
-    await this.sessions.end(principal, id);
+    await this.sessions.end(principal, id, context);
   }
 
   @Post('oauth/logout')
@@ -61,7 +66,10 @@ export class PlayerSessionsController {
   @Scopes()
   @ApiOperation({ summary: 'End the session of the bearer access token (log out)' })
   @ApiNoContentResponse({ description: 'The session is ended on every instance' })
-  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.sessions.endCurrent(principal);
+  async logout(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<void> {
+    await this.sessions.endCurrent(principal, context);
   }
 }

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
+import { RequestContext } from '../../common/request-context';
 import { SessionResponseDto } from './dto/session-response.dto';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
@@ -26,7 +27,7 @@ export class PlayerSessionsService {
    * Ends one of the player's sessions. Throws NotFoundException unless the id is an unrevoked
    * session of the player.
    */
-  async end(principal: Principal, sessionId: string): Promise<void> {
+  async end(principal: Principal, sessionId: string, context: RequestContext): Promise<void> {
     requireSessionId(principal);
     const brand = await this.brands.getByCode(principal.brand);
     const session = await this.repository.findUnrevokedOfUser(
@@ -37,16 +38,17 @@ export class PlayerSessionsService {
     if (!session) {
       throw new NotFoundException(`Session ${sessionId} was not found among your active sessions`);
     }
-    await this.sessions.revoke(session, 'logout', principal.clientId);
+    await this.sessions.revoke(session, 'logout', context, principal.clientId);
   }
 
   /** Ends the session of the access token that made the request. */
-  async endCurrent(principal: Principal): Promise<void> {
+  async endCurrent(principal: Principal, context: RequestContext): Promise<void> {
     const sessionId = requireSessionId(principal);
     const brand = await this.brands.getByCode(principal.brand);
     await this.sessions.revoke(
       { id: sessionId, userId: principal.subject, brandId: brand.id },
       'logout',
+      context,
       principal.clientId,
     );
   }

@@ -5,7 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { MetricsService } from '../../common/metrics/metrics.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
-import { currentRequest } from '../../common/request-context';
+import { RequestContext } from '../../common/request-context';
 import { ClientEntity } from '../clients/client.entity';
 import { SessionRevocationsService } from './session-revocations.service';
 import { SessionEntity } from './session.entity';
@@ -38,8 +38,13 @@ export class SessionsService {
   ) {}
 
   /** Starts a session and its first refresh token in one statement. */
-  start(userId: string, client: ClientEntity, scope: string): Promise<StartedSession> {
-    return this.startIn(undefined, userId, client, scope);
+  start(
+    userId: string,
+    client: ClientEntity,
+    scope: string,
+    context: RequestContext,
+  ): Promise<StartedSession> {
+    return this.startIn(undefined, userId, client, scope, context);
   }
 
   /**
@@ -51,11 +56,12 @@ export class SessionsService {
     userId: string,
     client: ClientEntity,
     scope: string,
+    context: RequestContext,
   ): Promise<StartedSession> {
     const refreshToken = generateOpaqueToken();
 
     const sessionId = await this.repository.createSession(
-      { userId, clientRef: client.id, brandId: client.brandId, scope, ...requestOrigin() },
+      { userId, clientRef: client.id, brandId: client.brandId, scope, ...originOf(context) },
       { tokenHash: sha256(refreshToken), scope, expiresAt: expiryFor(client) },
       manager,
     );
@@ -70,7 +76,11 @@ export class SessionsService {
    * Returns the stored refresh token and its session when the presented token may be rotated by
    * this client. Throws InvalidGrantError otherwise; a token used before revokes its session.
    */
-  async inspect(presented: string, client: ClientEntity): Promise<RefreshTokenRecord> {
+  async inspect(
+    presented: string,
+    client: ClientEntity,
+    context: RequestContext,
+  ): Promise<RefreshTokenRecord> {
     const record = await this.repository.findRefreshToken(sha256(presented));
     if (!record || record.session.clientRef !== client.id) {
       throw new InvalidGrantError('The refresh token is invalid or was issued to another client');
@@ -84,7 +94,7 @@ export class SessionsService {
       if (withinReuseGrace(token.usedAt, client)) {
         throw new InvalidGrantError(REUSED_WITHIN_GRACE);
       }
-      return this.revokeForReuse(session, client);
+      return this.revokeForReuse(session, client, context);
     }
     if (token.expiresAt.getTime() <= Date.now()) {
       throw new InvalidGrantError('The refresh token expired');
@@ -97,11 +107,15 @@ export class SessionsService {
    * records the refresh time, user agent and IP address on the session. When a concurrent request
    * used the token first, the session is revoked as for any reuse.
    */
-  async rotate(record: RefreshTokenRecord, client: ClientEntity): Promise<string> {
+  async rotate(
+    record: RefreshTokenRecord,
+    client: ClientEntity,
+    context: RequestContext,
+  ): Promise<string> {
     const { token, session } = record;
 
     const refreshToken = generateOpaqueToken();
-    const rotated = await this.repository.rotateRefreshToken(token.id, requestOrigin(), {
+    const rotated = await this.repository.rotateRefreshToken(token.id, originOf(context), {
       tokenHash: sha256(refreshToken),
       scope: token.scope,
       expiresAt: expiryFor(client),
@@ -112,7 +126,7 @@ export class SessionsService {
       if (client.refreshTokenReuseGrace > 0) {
         throw new InvalidGrantError(REUSED_WITHIN_GRACE);
       }
-      return this.revokeForReuse(session, client);
+      return this.revokeForReuse(session, client, context);
     }
     return refreshToken;
   }
@@ -124,6 +138,7 @@ export class SessionsService {
   async revoke(
     session: Pick<SessionEntity, 'id' | 'userId' | 'brandId'>,
     reason: string,
+    context: RequestContext,
     clientId?: string,
   ): Promise<void> {
     const revoked = await this.repository.transaction((manager) =>
@@ -132,6 +147,7 @@ export class SessionsService {
     this.revocations.add(session.id);
     if (revoked) {
       this.audit.record('session_revoked', {
+        request: context,
         brandId: session.brandId,
         clientId,
         userId: session.userId,
@@ -148,6 +164,7 @@ export class SessionsService {
   async revokeAllOf(
     user: { id: string; brandId: string },
     reason: string,
+    context: RequestContext,
     clientId?: string,
     keepSessionId?: string,
   ): Promise<void> {
@@ -157,6 +174,7 @@ export class SessionsService {
     for (const sessionId of revoked) {
       this.revocations.add(sessionId);
       this.audit.record('session_revoked', {
+        request: context,
         brandId: user.brandId,
         clientId,
         userId: user.id,
@@ -166,25 +184,29 @@ export class SessionsService {
     }
   }
 
-  private async revokeForReuse(session: SessionEntity, client: ClientEntity): Promise<never> {
+  private async revokeForReuse(
+    session: SessionEntity,
+    client: ClientEntity,
+    context: RequestContext,
+  ): Promise<never> {
     this.metrics.refreshTokenReused();
     this.audit.record('refresh_token_reused', {
+      request: context,
       brandId: session.brandId,
       clientId: client.clientId,
       userId: session.userId,
       sessionId: session.id,
     });
-    await this.revoke(session, 'refresh_token_reuse', client.clientId);
+    await this.revoke(session, 'refresh_token_reuse', context, client.clientId);
     throw new InvalidGrantError('The refresh token was already used; the session is revoked');
   }
 }
 
-/** Returns the user agent and IP address of the request being served, or nulls outside one. */
-function requestOrigin(): SessionOrigin {
-  const request = currentRequest();
+/** Returns the user agent and IP address a session stores for the request. */
+function originOf(context: RequestContext): SessionOrigin {
   return {
-    userAgent: request?.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
-    ip: request?.ip ?? null,
+    userAgent: context.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
+    ip: context.ip,
   };
 }
 

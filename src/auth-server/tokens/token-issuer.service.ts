@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../../audit/audit.service';
-
+import { RequestContext } from '../../common/request-context';
 import { IdentityDto } from '../../users/dto/identity.dto';
 import { UserEntity } from '../../users/user.entity';
 import { ClientEntity } from '../clients/client.entity';
@@ -24,7 +24,7 @@ export class TokenIssuer {
     private readonly audit: AuditService,
   ) {}
 
-  forUser(parts: UserTokenParts, grantType: string): TokenResponseDto {
+  forUser(parts: UserTokenParts, grantType: string, context: RequestContext): TokenResponseDto {
     const { user, client } = parts;
     const accessToken = this.accessTokens.sign({
       subject: user.id,
@@ -35,6 +35,7 @@ export class TokenIssuer {
       sessionId: parts.sessionId,
     });
     this.audit.record('token_issued', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       userId: user.id,
@@ -52,7 +53,7 @@ export class TokenIssuer {
     };
   }
 
-  forClient(client: ClientEntity, scope: string): TokenResponseDto {
+  forClient(client: ClientEntity, scope: string, context: RequestContext): TokenResponseDto {
     const accessToken = this.accessTokens.sign({
       subject: client.clientId,
       clientId: client.clientId,
@@ -61,6 +62,7 @@ export class TokenIssuer {
       ttl: client.accessTokenTtl,
     });
     this.audit.record('token_issued', {
+      request: context,
       brandId: client.brandId,
       clientId: client.clientId,
       details: { grant_type: 'client_credentials', scope },

@@ -84,7 +84,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     // Bearer routes under /oauth fail as RFC 6750 §3 defines, like every bearer route.
     if (isOAuthEndpoint(request.url) && !(exception instanceof BearerError)) {
-      const asOAuth = this.toOAuthError(exception);
+      const asOAuth = this.toOAuthError(exception, request);
       if (asOAuth) {
         this.sendOAuthError(reply, asOAuth);
         return;
@@ -97,7 +97,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
    * Maps errors raised before an OAuth endpoint runs, such as an unparsable or oversized body, to
    * RFC 6749 `invalid_request`, and unexpected errors to `server_error`.
    */
-  private toOAuthError(exception: unknown): OAuthError | undefined {
+  private toOAuthError(exception: unknown, request: FastifyRequest): OAuthError | undefined {
     if (isHandlerTimeout(exception)) {
       return new OAuthError(
         'temporarily_unavailable',
@@ -107,7 +107,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       );
     }
     if (!(exception instanceof HttpException)) {
-      this.logUnexpected(exception);
+      this.logUnexpected(exception, request);
       if (isTransientDatabaseError(exception)) {
         return new OAuthError(
           'temporarily_unavailable',
@@ -138,8 +138,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
     return undefined;
   }
 
-  private logUnexpected(exception: unknown): void {
-    this.logger.error(describeError(exception), 'Unexpected error');
+  private logUnexpected(exception: unknown, request: FastifyRequest): void {
+    this.logger.error(
+      { req: { id: requestIdOf(request) }, ...describeError(exception) },
+      'Unexpected error',
+    );
   }
 
   private sendOAuthError(reply: FastifyReply, error: OAuthError): void {
@@ -153,7 +156,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private sendApiError(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
     const body = this.toApiError(exception, requestIdOf(request));
     if (body.status >= 500 && !isHandlerTimeout(exception)) {
-      this.logUnexpected(exception);
+      this.logUnexpected(exception, request);
     }
     if (exception instanceof BearerError) {
       void reply.header('WWW-Authenticate', exception.challenge);

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ApiException } from '../../common/errors/api.exception';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
+import { RequestContext } from '../../common/request-context';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { BonusLifecycleService } from './bonus-lifecycle.service';
 import { BonusOfferEntity } from './bonus-offer.entity';
@@ -74,20 +75,22 @@ export class BonusDepositsService {
     manager: EntityManager,
     wallet: WalletEntity,
     deposit: CompletedDeposit,
+    context: RequestContext,
   ): Promise<void> {
     const bonus = await this.bonuses.lockBonus(manager, deposit.bonusId);
     if (!bonus || bonus.userId !== deposit.userId) {
-      return this.skip(deposit, 'the bonus is not a bonus of this player');
+      return this.skip(deposit, context, 'the bonus is not a bonus of this player');
     }
     const offer = await this.offerOf(bonus);
     const amount = bonusAmountFor(offer, deposit.amount);
     const reason = await this.refusal(manager, bonus, offer, deposit, amount);
     if (reason) {
-      return this.skip(deposit, reason);
+      return this.skip(deposit, context, reason);
     }
 
     await this.lifecycle.activate(manager, wallet, bonus.id, offer, amount, deposit.id);
     this.audit.record('bonus_triggered', {
+      request: context,
       brandId: bonus.brandId,
       userId: bonus.userId,
       details: {
@@ -122,9 +125,14 @@ export class BonusDepositsService {
     return null;
   }
 
-  private skip(deposit: CompletedDeposit, reason: string): void {
+  private skip(deposit: CompletedDeposit, context: RequestContext, reason: string): void {
     this.logger.warn(
-      { transactionId: deposit.id, bonusId: deposit.bonusId, reason },
+      {
+        req: { id: context.requestId },
+        transactionId: deposit.id,
+        bonusId: deposit.bonusId,
+        reason,
+      },
       'Deposit completed without activating its bonus',
     );
   }

@@ -93,6 +93,7 @@ export class BonusExpiryService implements OnApplicationBootstrap, OnModuleDestr
 
     for (const bonus of result.expired) {
       this.audit.record('bonus_expired', {
+        request: null,
         brandId: bonus.brandId,
         userId: bonus.userId,
         details: { bonus_id: bonus.bonusId, removed: bonus.removed.toString() },

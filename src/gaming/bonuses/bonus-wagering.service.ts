@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { AuditService } from '../../audit/audit.service';
+import { RequestContext } from '../../common/request-context';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { BonusLifecycleService } from './bonus-lifecycle.service';
 import { PlayerBonusesRepository, WageringBonus } from './player-bonuses.repository';
@@ -14,6 +15,8 @@ export interface RoundBet {
   roundRowId: string;
   /** The whole bet in minor units, real and bonus money together. */
   amount: bigint;
+  /** The HTTP request that reported the round. */
+  request: RequestContext;
 }
 
 /**
@@ -60,7 +63,7 @@ export class BonusWageringService {
         await this.bonuses.saveProgress(manager, bonus.id, { balance, wagered });
       }
       if (bonus === wagering && wagered >= BigInt(bonus.wagerGoal)) {
-        converted += await this.convert(manager, bet.wallet, bonus, balance);
+        converted += await this.convert(manager, bet, bonus, balance);
       }
     }
     return converted;
@@ -68,10 +71,11 @@ export class BonusWageringService {
 
   private async convert(
     manager: EntityManager,
-    wallet: WalletEntity,
+    bet: RoundBet,
     bonus: WageringBonus,
     balance: bigint,
   ): Promise<bigint> {
+    const { wallet } = bet;
     const converted = await this.lifecycle.convert(manager, wallet, {
       bonusId: bonus.id,
       balance,
@@ -79,6 +83,7 @@ export class BonusWageringService {
     // NOTE: the audit event is buffered outside this transaction, so a round that fails after
     // this point and rolls back still leaves the event in the log.
     this.audit.record('bonus_converted', {
+      request: bet.request,
       brandId: wallet.brandId,
       userId: wallet.userId,
       details: { bonus_id: bonus.id, offer_id: bonus.offerId, converted: converted.toString() },

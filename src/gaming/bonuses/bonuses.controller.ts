@@ -10,6 +10,7 @@ import {
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { BonusesService } from './bonuses.service';
 import { BonusDto, BonusPageDto, BonusQueryDto } from './dto/bonus.dto';
@@ -56,8 +57,9 @@ export class BonusesController {
   claim(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<BonusDto> {
-    return this.bonuses.claim(principal, id);
+    return this.bonuses.claim(principal, id, context);
   }
 
   @Post(':id/forfeit')
@@ -72,7 +74,8 @@ export class BonusesController {
   forfeit(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<BonusDto> {
-    return this.bonuses.forfeit(principal, id);
+    return this.bonuses.forfeit(principal, id, context);
   }
 }

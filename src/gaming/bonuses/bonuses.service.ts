@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
 import { Page } from '../../common/pagination/pagination.dto';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { WalletService } from '../wallet/wallet.service';
@@ -59,7 +60,7 @@ export class BonusesService {
    * wallet row lock queues concurrent claims of one player, so exactly one of them finds the
    * bonus still available.
    */
-  async claim(principal: Principal, id: string): Promise<BonusDto> {
+  async claim(principal: Principal, id: string, context: RequestContext): Promise<BonusDto> {
     const { wallet } = await this.wallets.getWithDepositedFlag(principal);
     const found = await this.getOwn(wallet, id);
     const offer = await this.offerOf(found);
@@ -87,6 +88,7 @@ export class BonusesService {
 
     const claimed = await this.getOwn(wallet, id);
     this.audit.record('bonus_claimed', {
+      request: context,
       brandId: wallet.brandId,
       clientId: principal.clientId,
       userId: wallet.userId,
@@ -96,7 +98,7 @@ export class BonusesService {
   }
 
   /** Gives up an active bonus; its remaining bonus money leaves the wallet with a ledger entry. */
-  async forfeit(principal: Principal, id: string): Promise<BonusDto> {
+  async forfeit(principal: Principal, id: string, context: RequestContext): Promise<BonusDto> {
     const { wallet } = await this.wallets.getWithDepositedFlag(principal);
     const found = await this.getOwn(wallet, id);
     const offer = await this.offerOf(found);
@@ -115,6 +117,7 @@ export class BonusesService {
     });
 
     this.audit.record('bonus_forfeited', {
+      request: context,
       brandId: wallet.brandId,
       clientId: principal.clientId,
       userId: wallet.userId,

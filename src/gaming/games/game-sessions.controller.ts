@@ -10,6 +10,7 @@ import {
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import {
   EndGameSessionDto,
@@ -42,8 +43,9 @@ export class GameSessionsController {
   start(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: StartGameSessionDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<GameSessionDto> {
-    return this.sessions.start(principal, dto.game_id);
+    return this.sessions.start(principal, dto.game_id, context);
   }
 
   @Get()
@@ -82,8 +84,9 @@ export class GameSessionsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() _dto: EndGameSessionDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<GameSessionDto> {
-    return this.sessions.end(principal, id);
+    return this.sessions.end(principal, id, context);
   }
 
   @Post(':id/rounds')
@@ -110,7 +113,8 @@ export class GameSessionsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: RecordRoundDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<RoundResultDto> {
-    return this.rounds.record(principal, id, dto) as Promise<RoundResultDto>;
+    return this.rounds.record(principal, id, dto, context) as Promise<RoundResultDto>;
   }
 }

@@ -4,6 +4,7 @@ import { BrandsService } from '../../brands/brands.service';
 import { isUserPrincipal, Principal } from '../../common/auth/principal';
 import { BearerError } from '../../common/errors/bearer.errors';
 import { Page } from '../../common/pagination/pagination.dto';
+import { RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { UsersService } from '../../users/users.service';
 import { WalletService } from '../wallet/wallet.service';
@@ -25,7 +26,11 @@ export class GameSessionsService {
     private readonly sessionAudit: SessionAudit,
   ) {}
 
-  async start(principal: Principal, gameId: string): Promise<GameSessionDto> {
+  async start(
+    principal: Principal,
+    gameId: string,
+    context: RequestContext,
+  ): Promise<GameSessionDto> {
     const user = await this.users.getForPrincipal(principal);
     const game = await this.games.get(principal, gameId);
     const { wallet } = await this.wallets.getWithDepositedFlag(principal);
@@ -42,7 +47,7 @@ export class GameSessionsService {
       win: '0',
       realityCheck: user.realityCheck,
     });
-    this.sessionAudit.started(principal, session);
+    this.sessionAudit.started(principal, session, context);
     return GameSessionDto.from(session, game.name);
   }
 
@@ -50,11 +55,11 @@ export class GameSessionsService {
    * Ends a session: a player token with `game-sessions:write` ends the player's own, a client
    * token with `rounds:write` any session of its brand. Ending an ended session changes nothing.
    */
-  async end(principal: Principal, id: string): Promise<GameSessionDto> {
+  async end(principal: Principal, id: string, context: RequestContext): Promise<GameSessionDto> {
     const session = await this.getForEnding(principal, id);
     const ended = await this.repository.endSession(session.id);
     if (ended) {
-      this.sessionAudit.ended(principal, ended);
+      this.sessionAudit.ended(principal, ended, context);
     }
     return this.toDto(ended ?? session);
   }

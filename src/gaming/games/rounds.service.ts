@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
+import { RequestContext } from '../../common/request-context';
 import { BonusWageringService } from '../bonuses/bonus-wagering.service';
 import { LossLimitsService } from '../limits/loss-limits.service';
 import { BetSplit, splitBet } from './bet-split';
@@ -31,7 +32,12 @@ export class RoundsService {
     private readonly sessionAudit: SessionAudit,
   ) {}
 
-  async record(principal: Principal, sessionId: string, dto: RecordRoundDto): Promise<object> {
+  async record(
+    principal: Principal,
+    sessionId: string,
+    dto: RecordRoundDto,
+    request: RequestContext,
+  ): Promise<object> {
     const brand = await this.brands.getByCode(principal.brand);
     const claim = { ...dto, brandId: brand.id, roundId: dto.round_id, sessionId };
 
@@ -42,10 +48,10 @@ export class RoundsService {
         return null;
       }
       session = claimed.session;
-      return this.apply(manager, claimed, dto);
+      return this.apply(manager, claimed, dto, request);
     });
     const result = await transaction.catch((error: unknown) =>
-      this.afterRejection(principal, session, dto, error),
+      this.afterRejection(principal, session, dto, error, request),
     );
     return result ?? this.replay(brand.id, sessionId, dto.round_id);
   }
@@ -56,12 +62,13 @@ export class RoundsService {
     session: GameSessionEntity | undefined,
     dto: RecordRoundDto,
     error: unknown,
+    request: RequestContext,
   ): Promise<never> {
     if (session) {
-      this.sessionAudit.roundRejected(principal, session, dto, error);
+      this.sessionAudit.roundRejected(principal, session, dto, error, request);
     }
     if (error instanceof IdleGameSessionException && session) {
-      await this.expiry.endIfIdle(session.id);
+      await this.expiry.endIfIdle(session.id, request);
     }
     throw error;
   }
@@ -84,6 +91,7 @@ export class RoundsService {
     manager: EntityManager,
     claimed: ClaimedRound,
     dto: RecordRoundDto,
+    request: RequestContext,
   ): Promise<RoundResultDto> {
     const locked = claimed.session;
     this.expiry.assertOpen(locked);
@@ -121,6 +129,7 @@ export class RoundsService {
         gameId: locked.gameId,
         roundRowId: claimed.roundRowId,
         amount: bet,
+        request,
       });
     }
     const balances = {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { isUserPrincipal, Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
+import { RequestContext } from '../../common/request-context';
 import { LossLimitExceededException } from '../limits/loss-limits.service';
 import { RecordRoundDto } from './dto/game-session.dto';
 import { GameSessionEntity } from './game-session.entity';
@@ -21,8 +22,9 @@ const AUDITED_REJECTIONS: ReadonlySet<string> = new Set([
 export class SessionAudit {
   constructor(private readonly audit: AuditService) {}
 
-  started(principal: Principal, session: GameSessionEntity): void {
+  started(principal: Principal, session: GameSessionEntity, context: RequestContext): void {
     this.audit.record('game_session_started', {
+      request: context,
       brandId: session.brandId,
       clientId: principal.clientId,
       userId: session.userId,
@@ -35,8 +37,9 @@ export class SessionAudit {
   }
 
   /** Records an end by a player or a game provider; idle ends are recorded by the expiry job. */
-  ended(principal: Principal, session: GameSessionEntity): void {
+  ended(principal: Principal, session: GameSessionEntity, context: RequestContext): void {
     this.audit.record('game_session_ended', {
+      request: context,
       brandId: session.brandId,
       clientId: principal.clientId,
       userId: session.userId,
@@ -57,6 +60,7 @@ export class SessionAudit {
     session: GameSessionEntity,
     round: RecordRoundDto,
     error: unknown,
+    context: RequestContext,
   ): void {
     if (!(error instanceof ApiException) || !AUDITED_REJECTIONS.has(error.code)) {
       return;
@@ -70,6 +74,7 @@ export class SessionAudit {
           }
         : {};
     this.audit.record('game_round_rejected', {
+      request: context,
       brandId: session.brandId,
       clientId: principal.clientId,
       userId: session.userId,

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 
 import { AuditService } from '../../audit/audit.service';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { GameSessionEntity } from './game-session.entity';
 import { EndedIdleSession, SessionExpiryRepository } from './session-expiry.repository';
@@ -77,7 +78,7 @@ export class SessionExpiryService implements OnModuleInit, OnModuleDestroy {
         this.config.GAME_SESSION_IDLE_SECONDS,
         BATCH_SIZE,
       );
-      ended.forEach((session) => this.recordEnd(session));
+      ended.forEach((session) => this.recordEnd(session, null));
       total += ended.length;
       if (ended.length < BATCH_SIZE) {
         break;
@@ -87,13 +88,13 @@ export class SessionExpiryService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Ends one session if it is idle; a round rejected as idle calls it after its rollback. */
-  async endIfIdle(sessionId: string): Promise<void> {
+  async endIfIdle(sessionId: string, context: RequestContext): Promise<void> {
     const ended = await this.repository.endOneIfIdle(
       sessionId,
       this.config.GAME_SESSION_IDLE_SECONDS,
     );
     if (ended) {
-      this.recordEnd(ended);
+      this.recordEnd(ended, context);
     }
   }
 
@@ -114,8 +115,10 @@ export class SessionExpiryService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private recordEnd(session: EndedIdleSession): void {
+  /** Records an idle end; `context` is the round request that found the session idle, if any. */
+  private recordEnd(session: EndedIdleSession, context: RequestContext | null): void {
     this.audit.record('game_session_ended', {
+      request: context,
       brandId: session.brandId,
       userId: session.userId,
       details: {

@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { PERIOD_SECONDS } from './deposit-limit-periods';
 import { DepositLimitsService } from './deposit-limits.service';
@@ -50,11 +51,12 @@ export class DepositLimitsController {
   async put(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: UpdateLimitsDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<LimitsDto> {
     // Two transactions: the body is fully validated first, so only a database failure could
     // apply the deposit limits without the loss limits.
-    const deposit = await this.limits.updateOwn(principal, dto.toChanges());
-    const loss = await this.lossLimits.updateOwn(principal, dto.loss?.toChanges() ?? {});
+    const deposit = await this.limits.updateOwn(principal, dto.toChanges(), context);
+    const loss = await this.lossLimits.updateOwn(principal, dto.loss?.toChanges() ?? {}, context);
     return {
       ...DepositLimitsDto.from(deposit, PERIOD_SECONDS),
       loss: LossLimitsDto.from(loss, PERIOD_SECONDS),

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import {
@@ -80,6 +81,7 @@ export class DepositLimitsService {
   async updateOwn(
     principal: Principal,
     changes: LimitChanges,
+    context: RequestContext,
   ): Promise<{ currency: string; periods: PeriodUsage[] }> {
     const user = await this.users.getForPrincipal(principal);
     const periods = await this.limits.transaction(async (manager) => {
@@ -102,7 +104,7 @@ export class DepositLimitsService {
       return this.usage(user.id, user.brandId, manager);
     });
 
-    this.recordChange(principal, user, changes, periods);
+    this.recordChange(principal, context, user, changes, periods);
     return { currency: user.currency, periods };
   }
 
@@ -174,6 +176,7 @@ export class DepositLimitsService {
 
   private recordChange(
     principal: Principal,
+    context: RequestContext,
     user: { id: string; brandId: string },
     changes: LimitChanges,
     periods: PeriodUsage[],
@@ -183,6 +186,7 @@ export class DepositLimitsService {
       return;
     }
     this.audit.record('deposit_limit_changed', {
+      request: context,
       brandId: user.brandId,
       clientId: principal.clientId,
       userId: user.id,

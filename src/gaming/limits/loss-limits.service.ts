@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import {
@@ -74,7 +75,11 @@ export class LossLimitsService {
   }
 
   /** Applies the requested loss limits in one transaction and records what changed. */
-  async updateOwn(principal: Principal, changes: LimitChanges): Promise<LossPeriodUsage[]> {
+  async updateOwn(
+    principal: Principal,
+    changes: LimitChanges,
+    context: RequestContext,
+  ): Promise<LossPeriodUsage[]> {
     const user = await this.users.getForPrincipal(principal);
     const periods = await this.limits.transaction(async (manager) => {
       // The wallet lock orders this change with the rounds of the same player.
@@ -96,7 +101,7 @@ export class LossLimitsService {
       return this.usage(user.id, user.brandId, manager);
     });
 
-    this.recordChange(principal, user, changes, periods);
+    this.recordChange(principal, context, user, changes, periods);
     return periods;
   }
 
@@ -144,6 +149,7 @@ export class LossLimitsService {
 
   private recordChange(
     principal: Principal,
+    context: RequestContext,
     user: { id: string; brandId: string },
     changes: LimitChanges,
     periods: LossPeriodUsage[],
@@ -153,6 +159,7 @@ export class LossLimitsService {
       return;
     }
     this.audit.record('loss_limit_changed', {
+      request: context,
       brandId: user.brandId,
       clientId: principal.clientId,
       userId: user.id,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { ApiException } from '../../common/errors/api.exception';
+import { RequestContext } from '../../common/request-context';
 import { BonusDepositsService } from '../bonuses/bonus-deposits.service';
 import { WalletService } from '../wallet/wallet.service';
 import { PaymentTransactionEntity, TransactionStatus } from './payment-transaction.entity';
@@ -36,17 +37,19 @@ export class TransactionStatusService {
   /**
    * Moves `transaction` from `expected` to the new status. The status is changed by a conditional
    * UPDATE, so a concurrent change of the same transaction makes this one fail with 409 and move
-   * no money. Runs in the caller's database transaction when `manager` is given.
+   * no money. Runs in the caller's database transaction when `manager` is given. `context` is the
+   * request that caused the change, recorded on the audit event of a bonus the deposit activates.
    */
   async change(
     transaction: PaymentTransactionEntity,
     expected: TransactionStatus,
     change: StatusChange,
+    context: RequestContext,
     manager?: EntityManager,
   ): Promise<PaymentTransactionEntity> {
     if (!manager) {
       return this.transactions.transaction((inner) =>
-        this.change(transaction, expected, change, inner),
+        this.change(transaction, expected, change, context, inner),
       );
     }
     if (change.status === expected) {
@@ -60,13 +63,14 @@ export class TransactionStatusService {
         `Transaction ${transaction.id} is ${current.status}, not ${expected}, so it cannot become ${change.status}`,
       );
     }
-    await this.moveMoney(manager, changed);
+    await this.moveMoney(manager, changed, context);
     return changed;
   }
 
   private async moveMoney(
     manager: EntityManager,
     transaction: PaymentTransactionEntity,
+    context: RequestContext,
   ): Promise<void> {
     const credit = transaction.type === 'deposit' && transaction.status === 'completed';
     const reversal =
@@ -91,13 +95,18 @@ export class TransactionStatusService {
       await this.transactions.markDeposited(manager, transaction.userId);
     }
     if (credit && transaction.bonusId) {
-      await this.bonusDeposits.activateForDeposit(manager, wallet, {
-        id: transaction.id,
-        userId: transaction.userId,
-        walletId: transaction.walletId,
-        amount: BigInt(transaction.amount),
-        bonusId: transaction.bonusId,
-      });
+      await this.bonusDeposits.activateForDeposit(
+        manager,
+        wallet,
+        {
+          id: transaction.id,
+          userId: transaction.userId,
+          walletId: transaction.walletId,
+          amount: BigInt(transaction.amount),
+          bonusId: transaction.bonusId,
+        },
+        context,
+      );
     }
   }
 }

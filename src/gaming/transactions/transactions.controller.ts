@@ -10,6 +10,7 @@ import {
 import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import {
@@ -49,8 +50,9 @@ export class TransactionsController {
   async start(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: StartTransactionDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<TransactionDto> {
-    return TransactionDto.from(await this.transactions.start(principal, dto));
+    return TransactionDto.from(await this.transactions.start(principal, dto, context));
   }
 
   @Get()
@@ -71,8 +73,9 @@ export class TransactionsController {
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<TransactionDto> {
-    return TransactionDto.from(await this.transactions.get(principal, id));
+    return TransactionDto.from(await this.transactions.get(principal, id, context));
   }
 
   @Patch(':id')
@@ -84,8 +87,9 @@ export class TransactionsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: UpdateTransactionDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<TransactionDto> {
-    return TransactionDto.from(await this.transactions.update(principal, id, dto));
+    return TransactionDto.from(await this.transactions.update(principal, id, dto, context));
   }
 
   @Post(':id/approve')
@@ -96,8 +100,9 @@ export class TransactionsController {
   async approve(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() context: RequestContext,
   ): Promise<TransactionDto> {
-    return TransactionDto.from(await this.approvals.approve(principal, id));
+    return TransactionDto.from(await this.approvals.approve(principal, id, context));
   }
 
   @Post(':id/decline')
@@ -109,7 +114,8 @@ export class TransactionsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: DeclineTransactionDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<TransactionDto> {
-    return TransactionDto.from(await this.approvals.decline(principal, id, dto.reason));
+    return TransactionDto.from(await this.approvals.decline(principal, id, context, dto.reason));
   }
 }

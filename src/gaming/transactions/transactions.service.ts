@@ -5,6 +5,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
 import { Page } from '../../common/pagination/pagination.dto';
+import { RequestContext } from '../../common/request-context';
 import { BonusDepositsService } from '../bonuses/bonus-deposits.service';
 import { ValidationFailedException } from '../../common/errors/validation-failed.exception';
 import { PaymentMethodEntity } from '../payment-methods/payment-method.entity';
@@ -38,7 +39,11 @@ export class TransactionsService {
    * Starts a transaction. A withdrawal debits `real` in the same database transaction as the row
    * is inserted, so when the balance is short (422 `insufficient_funds`) no row is left behind.
    */
-  async start(principal: Principal, dto: StartTransactionDto): Promise<PaymentTransactionEntity> {
+  async start(
+    principal: Principal,
+    dto: StartTransactionDto,
+    context: RequestContext,
+  ): Promise<PaymentTransactionEntity> {
     const { wallet } = await this.wallets.getWithDepositedFlag(principal);
     const method = await this.usableMethod(principal, dto);
     await this.assertUsableBonus(wallet, dto);
@@ -74,7 +79,7 @@ export class TransactionsService {
         );
       }
       const started = await manager.findOneByOrFail(PaymentTransactionEntity, { id: draft.id });
-      return this.statuses.change(started, 'started', outcome, manager);
+      return this.statuses.change(started, 'started', outcome, context, manager);
     });
   }
 
@@ -83,10 +88,11 @@ export class TransactionsService {
     principal: Principal,
     id: string,
     dto: UpdateTransactionDto,
+    context: RequestContext,
   ): Promise<PaymentTransactionEntity> {
     const transaction = await this.getOwn(principal, id);
     if (dto.action === 'cancel') {
-      return this.cancel(transaction);
+      return this.cancel(transaction, context);
     }
     if (transaction.action !== dto.action || !awaitsPlayer(transaction)) {
       throw invalidTransition(
@@ -100,10 +106,18 @@ export class TransactionsService {
     const provider = this.methods.providerOf(transaction.providerId);
     const outcome = await provider.completeAction(toProvider(transaction), input);
     const cardLast4 = input.action === 'add-card' ? input.cardNumber.slice(-4) : undefined;
-    return this.statuses.change(transaction, transaction.status, { ...outcome, cardLast4 });
+    return this.statuses.change(
+      transaction,
+      transaction.status,
+      { ...outcome, cardLast4 },
+      context,
+    );
   }
 
-  private cancel(transaction: PaymentTransactionEntity): Promise<PaymentTransactionEntity> {
+  private cancel(
+    transaction: PaymentTransactionEntity,
+    context: RequestContext,
+  ): Promise<PaymentTransactionEntity> {
     const cancellable =
       transaction.type === 'withdrawal' &&
       (transaction.status === 'pending' || transaction.status === 'pending_approval');
@@ -112,18 +126,23 @@ export class TransactionsService {
         `Only a withdrawal that is pending or pending_approval can be cancelled; transaction ${transaction.id} is a ${transaction.type} and ${transaction.status}`,
       );
     }
-    return this.statuses.change(transaction, transaction.status, {
-      status: 'cancelled',
-      action: null,
-      redirectUrl: null,
-    });
+    return this.statuses.change(
+      transaction,
+      transaction.status,
+      { status: 'cancelled', action: null, redirectUrl: null },
+      context,
+    );
   }
 
   /**
    * Returns the player's transaction, first asking its provider about it while it waits on the
    * provider (`pending`, or an `approved` withdrawal being paid out).
    */
-  async get(principal: Principal, id: string): Promise<PaymentTransactionEntity> {
+  async get(
+    principal: Principal,
+    id: string,
+    context: RequestContext,
+  ): Promise<PaymentTransactionEntity> {
     const transaction = await this.getOwn(principal, id);
     if (transaction.status !== 'pending' && transaction.status !== 'approved') {
       return transaction;
@@ -137,7 +156,7 @@ export class TransactionsService {
     const change = { status, action: null, redirectUrl: transaction.redirectUrl };
     return (
       this.statuses
-        .change(transaction, transaction.status, change)
+        .change(transaction, transaction.status, change, context)
         // A concurrent read applied the provider's status first, so return the stored row.
         .catch((error: unknown) => {
           if (error instanceof ApiException && error.code === 'invalid_transition') {

@@ -3,6 +3,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
+import { RequestContext } from '../../common/request-context';
 import { PaymentTransactionEntity } from './payment-transaction.entity';
 import { PaymentTransactionsRepository } from './payment-transactions.repository';
 import { invalidTransition, TransactionStatusService } from './transaction-status.service';
@@ -18,14 +19,19 @@ export class WithdrawalApprovalsService {
   ) {}
 
   /** Approves a withdrawal; its provider pays it out and it completes at a later status check. */
-  async approve(principal: Principal, id: string): Promise<PaymentTransactionEntity> {
+  async approve(
+    principal: Principal,
+    id: string,
+    context: RequestContext,
+  ): Promise<PaymentTransactionEntity> {
     const transaction = await this.getPendingApproval(principal, id, 'approved');
-    const approved = await this.statuses.change(transaction, 'pending_approval', {
-      status: 'approved',
-      action: null,
-      redirectUrl: null,
-    });
-    this.record('withdrawal_approved', principal, approved);
+    const approved = await this.statuses.change(
+      transaction,
+      'pending_approval',
+      { status: 'approved', action: null, redirectUrl: null },
+      context,
+    );
+    this.record('withdrawal_approved', principal, context, approved);
     return approved;
   }
 
@@ -33,15 +39,17 @@ export class WithdrawalApprovalsService {
   async decline(
     principal: Principal,
     id: string,
+    context: RequestContext,
     reason?: string,
   ): Promise<PaymentTransactionEntity> {
     const transaction = await this.getPendingApproval(principal, id, 'declined');
-    const declined = await this.statuses.change(transaction, 'pending_approval', {
-      status: 'declined',
-      action: null,
-      redirectUrl: null,
-    });
-    this.record('withdrawal_declined', principal, declined, reason);
+    const declined = await this.statuses.change(
+      transaction,
+      'pending_approval',
+      { status: 'declined', action: null, redirectUrl: null },
+      context,
+    );
+    this.record('withdrawal_declined', principal, context, declined, reason);
     return declined;
   }
 
@@ -66,10 +74,12 @@ export class WithdrawalApprovalsService {
   private record(
     type: 'withdrawal_approved' | 'withdrawal_declined',
     principal: Principal,
+    context: RequestContext,
     transaction: PaymentTransactionEntity,
     reason?: string,
   ): void {
     this.audit.record(type, {
+      request: context,
       brandId: transaction.brandId,
       clientId: principal.clientId,
       userId: transaction.userId,

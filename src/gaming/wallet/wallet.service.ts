@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { BrandsService } from '../../brands/brands.service';
 import { Principal } from '../../common/auth/principal';
 import { ApiException } from '../../common/errors/api.exception';
+import { RequestContext } from '../../common/request-context';
 import { UsersService } from '../../users/users.service';
 import { BalanceKind, LedgerEntryEntity, LedgerEntryType } from './ledger-entry.entity';
 import { WalletEntity } from './wallet.entity';
@@ -94,6 +95,7 @@ export class WalletService {
     balance: BalanceKind,
     amount: bigint,
     reason: string,
+    context: RequestContext,
   ): Promise<LedgerEntryEntity> {
     const wallet = await this.getInBrandOf(principal, userId);
     const entry = await this.move({
@@ -104,6 +106,7 @@ export class WalletService {
       referenceType: 'adjustment',
     });
     this.audit.record('wallet_adjusted', {
+      request: context,
       brandId: wallet.brandId,
       clientId: principal.clientId,
       userId,

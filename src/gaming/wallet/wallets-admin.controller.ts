@@ -10,6 +10,7 @@ import { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal, Scopes } from '../../common/auth/scopes.decorator';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { CurrentRequest, RequestContext } from '../../common/request-context';
 import { Scope } from '../../common/scopes';
 import {
   AdjustmentDto,
@@ -71,6 +72,7 @@ export class WalletsAdminController {
     @CurrentPrincipal() principal: Principal,
     @Param('user_id', new ParseUUIDPipe()) userId: string,
     @Body() dto: AdjustmentDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<LedgerEntryDto> {
     const entry = await this.wallets.adjust(
       principal,
@@ -78,6 +80,7 @@ export class WalletsAdminController {
       dto.balance,
       BigInt(dto.amount),
       dto.reason,
+      context,
     );
     return LedgerEntryDto.from(entry);
   }

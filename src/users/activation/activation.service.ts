@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ClientEntity } from '../../auth-server/clients/client.entity';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
+import { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { NOTIFIER, Notifier } from '../../notifications/notifier';
 import { UserEntity } from '../user.entity';
@@ -88,7 +89,11 @@ export class ActivationService {
    * player. Returns null, and changes nothing, when the code is unknown, of another brand,
    * expired, used or replaced, or when its player is no longer pending.
    */
-  async redeem(client: ClientEntity, code: string): Promise<UserEntity | null> {
+  async redeem(
+    client: ClientEntity,
+    code: string,
+    context: RequestContext,
+  ): Promise<UserEntity | null> {
     let user: UserEntity;
     try {
       user = await this.codes.transaction(async (manager) => {
@@ -107,6 +112,7 @@ export class ActivationService {
     }
 
     this.audit.record('player_activated', {
+      request: context,
       brandId: user.brandId,
       clientId: client.clientId,
       userId: user.id,

@@ -5,6 +5,7 @@ import { FastifyRequest } from 'fastify';
 
 import { AuditService } from '../../../audit/audit.service';
 import { ApiException } from '../../../common/errors/api.exception';
+import { RequestContext, requestContextOf } from '../../../common/request-context';
 import { AppConfig } from '../../../config/app-config';
 
 export const SIGNATURE_HEADER = 'x-signature';
@@ -43,6 +44,7 @@ export class CallbackSignatureGuard implements CanActivate {
       .switchToHttp()
       .getRequest<FastifyRequest<{ Params: { provider: string } }> & { rawBody?: Buffer }>();
     const provider = request.params.provider;
+    const origin = requestContextOf(request);
     const secrets = callbackSecrets(this.config);
     const secret = Object.hasOwn(secrets, provider) ? secrets[provider] : undefined;
     if (!secret) {
@@ -54,6 +56,7 @@ export class CallbackSignatureGuard implements CanActivate {
     if (signature === undefined || timestamp === undefined) {
       this.reject(
         provider,
+        origin,
         'missing_signature',
         'X-Signature and X-Timestamp headers are required',
       );
@@ -61,13 +64,19 @@ export class CallbackSignatureGuard implements CanActivate {
     if (!this.isFresh(timestamp)) {
       this.reject(
         provider,
+        origin,
         'stale_timestamp',
         `X-Timestamp must be Unix time in seconds within ${this.config.PAYMENT_CALLBACK_TOLERANCE_SECONDS} seconds of the server time`,
       );
     }
     const expected = callbackSignature(secret, timestamp, request.rawBody ?? Buffer.alloc(0));
     if (!matchesSignature(signature, expected)) {
-      this.reject(provider, 'invalid_signature', 'X-Signature does not match the request body');
+      this.reject(
+        provider,
+        origin,
+        'invalid_signature',
+        'X-Signature does not match the request body',
+      );
     }
     return true;
   }
@@ -80,8 +89,16 @@ export class CallbackSignatureGuard implements CanActivate {
     return skewSeconds <= this.config.PAYMENT_CALLBACK_TOLERANCE_SECONDS;
   }
 
-  private reject(provider: string, reason: RejectionReason, message: string): never {
-    this.audit.record('payment_callback_rejected', { details: { provider_id: provider, reason } });
+  private reject(
+    provider: string,
+    origin: RequestContext,
+    reason: RejectionReason,
+    message: string,
+  ): never {
+    this.audit.record('payment_callback_rejected', {
+      request: origin,
+      details: { provider_id: provider, reason },
+    });
     throw new ApiException(401, 'invalid_signature', message);
   }
 }

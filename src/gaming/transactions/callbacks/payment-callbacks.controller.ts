@@ -10,6 +10,7 @@ import {
 
 import { ApiErrorDto } from '../../../common/errors/api-error.dto';
 import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator';
+import { CurrentRequest, RequestContext } from '../../../common/request-context';
 import { CallbackSignatureGuard } from './callback-signature.guard';
 import { PaymentCallbackDto, PaymentCallbackResultDto } from './payment-callback.dto';
 import { PaymentCallbacksService } from './payment-callbacks.service';
@@ -44,8 +45,9 @@ export class PaymentCallbacksController {
   async receive(
     @Param('provider') provider: string,
     @Body() dto: PaymentCallbackDto,
+    @CurrentRequest() context: RequestContext,
   ): Promise<PaymentCallbackResultDto> {
-    const { transaction, applied } = await this.callbacks.handle(provider, dto);
+    const { transaction, applied } = await this.callbacks.handle(provider, dto, context);
     return {
       transaction_id: transaction.id,
       event_id: dto.event_id,

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 
+import { RequestContext } from '../../../common/request-context';
 import { PaymentTransactionEntity, TransactionStatus } from '../payment-transaction.entity';
 import { PaymentTransactionsRepository } from '../payment-transactions.repository';
 import { TransactionStatusService } from '../transaction-status.service';
@@ -32,7 +33,11 @@ export class PaymentCallbacksService {
     private readonly statuses: TransactionStatusService,
   ) {}
 
-  async handle(providerId: string, dto: PaymentCallbackDto): Promise<CallbackResult> {
+  async handle(
+    providerId: string,
+    dto: PaymentCallbackDto,
+    context: RequestContext,
+  ): Promise<CallbackResult> {
     const known = await this.transactions.findOfProvider(providerId, dto.transaction_id);
     if (!known) {
       throw new NotFoundException(
@@ -60,6 +65,7 @@ export class PaymentCallbacksService {
         transaction,
         transaction.status,
         { status: dto.status, action: null, redirectUrl: transaction.redirectUrl },
+        context,
         manager,
       );
       await this.callbacks.markApplied(manager, providerId, dto.event_id);
