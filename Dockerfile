@@ -21,7 +21,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM ${NODE_IMAGE}
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+# The start:prod script sets MALLOC_MMAP_THRESHOLD_ through `env`; the image sets it here, so that
+# it also applies when a manifest or `docker run` replaces the command.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 MALLOC_MMAP_THRESHOLD_=4194304
 WORKDIR /app
 # Files stay owned by root and the process runs as `node` (uid 1000), so the code cannot be
 # changed at run time and the root filesystem may be mounted read-only. The server writes only
@@ -37,5 +39,6 @@ STOPSIGNAL SIGTERM
 # Node runs as PID 1 and handles SIGTERM and SIGINT itself (src/main.ts, src/cluster.ts); it
 # starts no child processes except cluster workers, which it waits for. Production requires
 # DATABASE_URL and KEY_ENCRYPTION_SECRET. Run `node dist/src/cli/migrate.js` once per release
-# and set RUN_MIGRATIONS=false, or leave RUN_MIGRATIONS=true for a single instance.
-CMD ["node", "dist/src/main.js"]
+# and set RUN_MIGRATIONS=false, or leave RUN_MIGRATIONS=true for a single instance. The Node.js
+# options are those of the start:prod script; the README's configuration section explains them.
+CMD ["node", "--max-old-space-size=384", "dist/src/main.js"]

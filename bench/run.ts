@@ -2,9 +2,10 @@
  * Load scenarios for the token endpoint, introspection, the bearer guard, game rounds and
  * wallet debits, with the floors (node:http servers doing only the unavoidable crypto) and the
  * raw argon2id ceiling measured in the same run. Starts the built server itself on loopback
- * with a fresh database, runs each scenario with autocannon after a warm-up, prints a table
- * with the ratios and appends it to bench/RESULTS.md. Exits non-zero when any request failed or
- * a check found lost updates; speed never fails the run.
+ * with the environment and Node.js options of the start:prod script and a fresh database, runs each scenario
+ * with autocannon after a warm-up, prints a table with the ratios and appends it to
+ * bench/RESULTS.md. Exits non-zero when any request failed or a check found lost updates; speed
+ * never fails the run.
  *
  *   npm run bench                 10 s per scenario
  *   BENCH_SECONDS=1 npm run bench a smoke run, printed and not recorded
@@ -24,6 +25,7 @@ import { gameScenarios } from './game-scenarios';
 import { sampleRss, SERVER_CPU, startNode, startScript, stop, waitUntilReady } from './processes';
 import { report, Row, Target } from './report';
 import { requestJson, basicAuth, FORM, Scenario } from './scenario';
+import { serverCommand } from './server-options';
 import { walletScenarios } from './wallet-scenarios';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
@@ -95,7 +97,10 @@ async function startServer(databaseUrl: string): Promise<Server> {
   const started = performance.now();
   const profileDir = process.env.BENCH_PROFILE_DIR;
   const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = startNode([...profileArgs, join(__dirname, '..', 'dist', 'src', 'main.js')], {
+  const script = join(__dirname, '..', 'dist', 'src', 'main.js');
+  const { env, nodeOptions } = serverCommand();
+  const child = startNode([...profileArgs, ...nodeOptions, script], {
+    ...env,
     NODE_ENV: 'development',
     PORT: String(PORT),
     DATABASE_URL: databaseUrl,

@@ -21,6 +21,8 @@ import autocannon from 'autocannon';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 
+import { serverCommand } from './server-options';
+
 const PORTS = [Number(process.env.BENCH_PORT ?? 3910), Number(process.env.BENCH_PORT ?? 3910) + 1];
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 10), 60);
 const CONNECTIONS = 32;
@@ -89,9 +91,12 @@ async function main(): Promise<void> {
 }
 
 function startServer(port: number, databaseUrl: string, runMigrations: string): ChildProcess {
-  return spawn(process.execPath, [join(__dirname, '..', 'dist', 'src', 'main.js')], {
+  const script = join(__dirname, '..', 'dist', 'src', 'main.js');
+  const { env, nodeOptions } = serverCommand();
+  return spawn(process.execPath, [...nodeOptions, script], {
     env: {
       ...process.env,
+      ...env,
       NODE_ENV: 'development',
       PORT: String(port),
       WORKERS: '1',

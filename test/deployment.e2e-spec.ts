@@ -45,13 +45,27 @@ function scripts(): Record<string, string> {
 }
 
 /**
- * Returns the command of an npm script as an argument list, without `exec`, which only replaces
- * the shell.
+ * Splits an npm script of the form `exec [env NAME=value...] command...` into the variables it
+ * sets and the argument list it runs. `exec` only replaces the shell.
  */
-function scriptCommand(name: string): string[] {
-  return scripts()
+function parseScript(name: string): { env: Record<string, string>; command: string[] } {
+  const words = scripts()
     [name].replace(/^exec /, '')
     .split(' ');
+  const env: Record<string, string> = {};
+  if (words[0] === 'env') {
+    words.shift();
+    while (words[0]?.includes('=')) {
+      const [variable, ...value] = (words.shift() as string).split('=');
+      env[variable] = value.join('=');
+    }
+  }
+  return { env, command: words };
+}
+
+/** Returns the command of an npm script as an argument list, without `exec` and `env`. */
+function scriptCommand(name: string): string[] {
+  return parseScript(name).command;
 }
 
 function one(manifests: Manifest[], kind: string): Manifest {
@@ -182,6 +196,12 @@ describe('deployment files', () => {
     });
   });
 
+  describe('package.json', () => {
+    it('start runs what start:prod runs', () => {
+      expect(parseScript('start')).toEqual(parseScript('start:prod'));
+    });
+  });
+
   describe('docker-compose.yml', () => {
     const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), {
       merge: true,
@@ -218,6 +238,15 @@ describe('deployment files', () => {
 
       expect(JSON.parse(cmd)).toEqual(scriptCommand('start:prod'));
       expect(dockerfile).toMatch(/^USER node$/m);
+    });
+
+    it('sets the variables of the start:prod script', () => {
+      const variables = parseScript('start:prod').env;
+      const env = (/^ENV (.*)$/m.exec(dockerfile)?.[1] ?? '').split(' ');
+
+      for (const [name, value] of Object.entries(variables)) {
+        expect(env).toContain(`${name}=${value}`);
+      }
     });
 
     it('health check calls the health route', () => {
