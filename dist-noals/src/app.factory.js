@@ -12,6 +12,7 @@ const http_exception_filter_1 = require("./common/errors/http-exception.filter")
 const request_id_1 = require("./common/logging/request-id");
 const request_logging_hook_1 = require("./common/logging/request-logging.hook");
 const request_guards_1 = require("./common/http-limits/request-guards");
+const trust_proxy_1 = require("./common/http-limits/trust-proxy");
 const security_headers_1 = require("./common/http-limits/security-headers");
 const metrics_service_1 = require("./common/metrics/metrics.service");
 const request_metrics_hook_1 = require("./common/metrics/request-metrics.hook");
@@ -20,17 +21,18 @@ const swagger_1 = require("./common/swagger");
 const validation_1 = require("./common/validation");
 /** Creates and initialises the application; main.ts and the e2e tests both start it this way. */
 async function createApp(config) {
-    const adapter = new platform_fastify_1.FastifyAdapter({
+    const options = {
         ...(0, request_guards_1.serverLimits)(config),
         routerOptions: { maxParamLength: 200 },
         genReqId: request_id_1.requestIdFor,
-        trustProxy: config.trustProxy,
+        trustProxy: (0, trust_proxy_1.fastifyTrustProxy)(config.trustProxy),
         requestIdHeader: false,
         frameworkErrors: framework_errors_1.answerFrameworkError,
         // Drop `__proto__` and `constructor.prototype` keys instead of rejecting valid JSON.
         onProtoPoisoning: 'remove',
         onConstructorPoisoning: 'remove',
-    });
+    };
+    const adapter = new platform_fastify_1.FastifyAdapter(options);
     adapter.getInstance().addHook('onRequest', (request, reply, done) => {
         void reply.header('X-Request-Id', request.id);
         const userAgent = request.headers['user-agent']?.slice(0, 256);
