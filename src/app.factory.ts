@@ -1,5 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyHttpOptions } from 'fastify';
+import { Server } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 
@@ -10,6 +12,7 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { requestIdFor } from './common/logging/request-id';
 import { addRequestLoggingHooks } from './common/logging/request-logging.hook';
 import { installRequestGuards, serverLimits } from './common/http-limits/request-guards';
+import { fastifyTrustProxy } from './common/http-limits/trust-proxy';
 import { registerSecurityHeaders } from './common/http-limits/security-headers';
 import { MetricsService } from './common/metrics/metrics.service';
 import { addRequestMetricsHook } from './common/metrics/request-metrics.hook';
@@ -19,17 +22,18 @@ import { AppConfig } from './config/app-config';
 
 /** Creates and initialises the application; main.ts and the e2e tests both start it this way. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
+  const options: FastifyHttpOptions<Server> = {
     ...serverLimits(config),
     routerOptions: { maxParamLength: 200 },
     genReqId: requestIdFor,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     requestIdHeader: false,
     frameworkErrors: answerFrameworkError,
     // Drop `__proto__` and `constructor.prototype` keys instead of rejecting valid JSON.
     onProtoPoisoning: 'remove',
     onConstructorPoisoning: 'remove',
-  });
+  };
+  const adapter = new FastifyAdapter(options);
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     done();

@@ -34,4 +34,12 @@ describe('TRUST_PROXY', () => {
 
     expect(ip).toBe('203.0.113.7');
   });
+
+  it('uses X-Forwarded-For behind a hop count', async () => {
+    const testApp = await startTestApp({ TRUST_PROXY: '1' });
+    const ip = await recordedIp(testApp, 'no-such-client-c');
+    await testApp.close();
+
+    expect(ip).toBe('203.0.113.7');
+  });
 });

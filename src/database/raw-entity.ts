@@ -31,6 +31,15 @@ export class RawEntityQuery<T extends ObjectLiteral> {
     return row ? this.hydrate(row) : null;
   }
 
+  /** Runs the SELECT and returns every row as an entity. */
+  async findMany(parameters: unknown[], manager?: EntityManager): Promise<T[]> {
+    const rows: Record<string, unknown>[] = await (manager ?? this.dataSource).query(
+      this.sql,
+      parameters,
+    );
+    return rows.map((row) => this.hydrate(row));
+  }
+
   /** Runs the SELECT and returns the first raw row, extra columns included, or null. */
   async findRow(
     parameters: unknown[],

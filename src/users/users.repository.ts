@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { RawEntityQuery } from '../database/raw-entity';
 import { FieldConflictException } from '../common/errors/field-conflict.exception';
@@ -17,6 +17,8 @@ const UNIQUE_INDEX_FIELDS: Record<string, string> = {
 export class UsersRepository {
   /** The read behind every bearer-guarded profile route, so it skips the query builder. */
   private readonly byBrandAndId: RawEntityQuery<UserEntity>;
+  /** Login lookups by username, keyed by the kinds of username they match. */
+  private readonly usernameQueries = new Map<string, RawEntityQuery<UserEntity>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.byBrandAndId = new RawEntityQuery(dataSource, UserEntity, 'brand_id = $1 AND id = $2');
@@ -35,35 +37,50 @@ export class UsersRepository {
     username: string,
     types: readonly UsernameType[],
   ): Promise<UserEntity | null> {
-    const query = this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .where('user.brand_id = :brandId', { brandId });
-
     const digits = username.replace(/[\s+()-]/g, '');
-    const conditions = new Brackets((where) => {
-      where.where('false');
-      if (types.includes('email') && username.includes('@')) {
-        where.orWhere('user.email = :email', {
-          email: username.trim().toLowerCase().normalize('NFC'),
-        });
-      }
-      if (types.includes('nickname')) {
-        where.orWhere('lower(user.nickname) = lower(:nickname)', { nickname: username });
-      }
-      if (types.includes('mobile_number') && /^\d{4,20}$/.test(digits)) {
-        where.orWhere(
-          new Brackets((mobile) =>
-            mobile
-              .where('user.mobile_number = :digits', { digits })
-              .orWhere(`ltrim(user.mobile_code, '+') || user.mobile_number = :digits`, { digits }),
-          ),
+    const byEmail = types.includes('email') && username.includes('@');
+    const byNickname = types.includes('nickname');
+    const byMobile = types.includes('mobile_number') && /^\d{4,20}$/.test(digits);
+    if (!byEmail && !byNickname && !byMobile) {
+      return null;
+    }
+
+    const parameters: unknown[] = [brandId];
+    if (byEmail) parameters.push(username.trim().toLowerCase().normalize('NFC'));
+    if (byNickname) parameters.push(username);
+    if (byMobile) parameters.push(digits);
+    const matches = await this.usernameQuery(byEmail, byNickname, byMobile).findMany(parameters);
+    return matches.length === 1 ? matches[0] : null;
+  }
+
+  /**
+   * The login lookup for one combination of username kinds, built on first use. At most two rows
+   * are read, enough to tell a unique match from an ambiguous one.
+   */
+  private usernameQuery(
+    byEmail: boolean,
+    byNickname: boolean,
+    byMobile: boolean,
+  ): RawEntityQuery<UserEntity> {
+    const key = `${byEmail}/${byNickname}/${byMobile}`;
+    let query = this.usernameQueries.get(key);
+    if (!query) {
+      const conditions: string[] = [];
+      let next = 2;
+      if (byEmail) conditions.push(`email = $${next++}`);
+      if (byNickname) conditions.push(`lower(nickname) = lower($${next++})`);
+      if (byMobile) {
+        const digits = `$${next++}`;
+        conditions.push(
+          `mobile_number = ${digits}`,
+          `ltrim(mobile_code, '+') || mobile_number = ${digits}`,
         );
       }
-    });
-
-    const matches = await query.andWhere(conditions).limit(2).getMany();
-    return matches.length === 1 ? matches[0] : null;
+      const where = `brand_id = $1 AND (${conditions.join(' OR ')})`;
+      query = new RawEntityQuery(this.dataSource, UserEntity, where, 'LIMIT 2');
+      this.usernameQueries.set(key, query);
+    }
+    return query;
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -154,7 +171,10 @@ export class UsersRepository {
 
   async recordLogin(id: string): Promise<Date> {
     const now = new Date();
-    await this.dataSource.getRepository(UserEntity).update({ id }, { lastLogin: now });
+    await this.dataSource.query(
+      'UPDATE users SET last_login = $2, updated_at = now() WHERE id = $1',
+      [id, now],
+    );
     return now;
   }
 }
