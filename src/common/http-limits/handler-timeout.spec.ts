@@ -33,6 +33,17 @@ describe('addHandlerTimeout', () => {
     expect(lateHandlerFinished).toBe(false);
   });
 
+  it('answers no slow request before its deadline', async () => {
+    const started = performance.now();
+    const responses = await Promise.all(
+      [0, 1, 2].map(() => fastify.inject({ method: 'GET', url: '/slow' })),
+    );
+    const elapsedMs = performance.now() - started;
+
+    expect(responses.map((response) => response.statusCode)).toEqual([503, 503, 503]);
+    expect(elapsedMs).toBeGreaterThanOrEqual(100);
+  });
+
   it('leaves a fast handler alone', async () => {
     const response = await fastify.inject({ method: 'GET', url: '/fast' });
     await sleep(200);
