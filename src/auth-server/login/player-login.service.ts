@@ -32,10 +32,24 @@ export class PlayerLogin {
   ) {}
 
   /**
-   * Returns the player when the login succeeds and records it. Throws InvalidGrantError with a
-   * description fit to show the player otherwise.
+   * Returns the player when the login succeeds and records it as the player's last_login. Throws
+   * InvalidGrantError with a description fit to show the player otherwise.
    */
   async authenticate(
+    client: ClientEntity,
+    attempt: LoginAttempt,
+    context: RequestContext,
+  ): Promise<UserEntity> {
+    const user = await this.authenticateUnrecorded(client, attempt, context);
+    await this.users.recordLogin(user);
+    return user;
+  }
+
+  /**
+   * Checks a login as `authenticate` does but leaves last_login to the caller, such as a grant
+   * that stores it with SessionsService.startAtLogin in the statement that starts the session.
+   */
+  async authenticateUnrecorded(
     client: ClientEntity,
     attempt: LoginAttempt,
     context: RequestContext,
@@ -69,8 +83,6 @@ export class PlayerLogin {
       this.recordFailure(client, context, user.status, user);
     }
     assertActive(user);
-
-    await this.users.recordLogin(user);
     return user;
   }
 
