@@ -70,13 +70,13 @@ export class PlayerLogin {
     );
     const knownUser = check.outcome === 'unknown_user' ? undefined : check.user;
     const playerKey = this.lockout.playerKey(client.brandId, username);
-    await this.assertNotLocked(playerKey, client, context, knownUser);
+    const failures = await this.assertNotLocked(playerKey, client, context, knownUser);
     if (check.outcome !== 'valid') {
       this.recordFailure(client, context, check.outcome, knownUser);
       await this.lockout.recordLoginFailure(playerKey, client, context, knownUser?.id);
       throw new InvalidGrantError('The username or password is wrong');
     }
-    await this.lockout.recordLoginSuccess(playerKey);
+    await this.lockout.recordLoginSuccess(playerKey, failures);
 
     const { user } = check;
     if (user.status !== 'active') {
@@ -101,14 +101,15 @@ export class PlayerLogin {
     });
   }
 
+  /** Returns the player's failed logins in the open window unless the player is locked. */
   private async assertNotLocked(
     playerKey: string,
     client: ClientEntity,
     context: RequestContext,
     user?: UserEntity,
-  ): Promise<void> {
+  ): Promise<number> {
     try {
-      await this.lockout.assertPlayerAllowed(playerKey);
+      return await this.lockout.assertPlayerAllowed(playerKey);
     } catch (error) {
       this.recordFailure(client, context, 'temporarily_locked', user);
       throw error;
