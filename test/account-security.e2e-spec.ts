@@ -422,9 +422,28 @@ describe('account security', () => {
 
         const start = testApp.app
           .get(SessionsService)
-          .start(player.id, client, 'profile:read', TEST_REQUEST);
+          .startIn(undefined, player.id, client, 'profile:read', TEST_REQUEST);
 
         await expect(start).rejects.toThrow('The player is self-excluded');
+      });
+
+      it('starts no session at login', async () => {
+        const { player } = await excludedPlayer();
+        const lastLoginOf = async (): Promise<Date | null> => {
+          const [row]: { last_login: Date | null }[] = await testApp.dataSource.query(
+            'SELECT last_login FROM users WHERE id = $1',
+            [player.id],
+          );
+          return row.last_login;
+        };
+        const before = await lastLoginOf();
+
+        const start = testApp.app
+          .get(SessionsService)
+          .startAtLogin(player, client, 'profile:read', TEST_REQUEST);
+
+        await expect(start).rejects.toThrow('The player is self-excluded');
+        expect(await lastLoginOf()).toEqual(before);
       });
 
       it('can be lengthened', async () => {

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
 import { ActivationService } from '../../users/activation/activation.service';
-import { UsersService } from '../../users/users.service';
 import { TokenResponseDto } from '../tokens/dto/token-response.dto';
 import { SessionsService } from '../tokens/sessions.service';
 import { TokenIssuer } from '../tokens/token-issuer.service';
@@ -22,7 +21,6 @@ export class ActivationCodeGrant implements Grant {
 
   constructor(
     private readonly activation: ActivationService,
-    private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly issuer: TokenIssuer,
     private readonly audit: AuditService,
@@ -47,8 +45,7 @@ export class ActivationCodeGrant implements Grant {
       throw new InvalidGrantError('The activation code is invalid, expired or already used');
     }
 
-    await this.users.recordLogin(user);
-    const session = await this.sessions.start(user.id, client, scope, context);
+    const session = await this.sessions.startAtLogin(user, client, scope, context);
     return this.issuer.forUser({ user, client, scope, ...session }, this.grantType, context);
   }
 }

@@ -31,13 +31,13 @@ export class PasswordGrant implements Grant {
       playerScopes(client.defaultScopes),
     );
 
-    const user = await this.login.authenticate(
+    const user = await this.login.authenticateUnrecorded(
       client,
       { username, password, captcha: params.captcha },
       context,
     );
 
-    const session = await this.sessions.start(user.id, client, scope, context);
+    const session = await this.sessions.startAtLogin(user, client, scope, context);
     return this.issuer.forUser({ user, client, scope, ...session }, this.grantType, context);
   }
 }

@@ -14,6 +14,13 @@ export interface FailureOutcome {
   lockStarted: boolean;
 }
 
+export interface FailureState {
+  /** End of the lock when the key is locked now, otherwise null. */
+  lockedUntil: Date | null;
+  /** Failures counted in the open window. */
+  failures: number;
+}
+
 /**
  * Counts failures per key in fixed windows. Reaching `maxFailures` within one window locks the key
  * for `lockMs`, and the failure count starts again from zero when the lock starts.
@@ -30,6 +37,18 @@ export class FailureCounter {
   async lockedUntil(key: string): Promise<Date | null> {
     const lock = await this.store.get(this.lockKey(key));
     return lock ? new Date(lock.resetAt) : null;
+  }
+
+  /** Reads the key's lock and its failures in the open window, both at once. */
+  async state(key: string): Promise<FailureState> {
+    const [lock, failures] = await Promise.all([
+      this.store.get(this.lockKey(key)),
+      this.store.get(this.failureKey(key)),
+    ]);
+    return {
+      lockedUntil: lock ? new Date(lock.resetAt) : null,
+      failures: failures?.count ?? 0,
+    };
   }
 
   async recordFailure(key: string): Promise<FailureOutcome> {

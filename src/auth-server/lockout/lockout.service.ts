@@ -98,12 +98,16 @@ export class LockoutService {
     }
   }
 
-  /** Throws invalid_grant with the retry time when the player is locked. */
-  async assertPlayerAllowed(playerKey: string): Promise<void> {
-    const lockedUntil = await this.players.lockedUntil(playerKey);
+  /**
+   * Throws invalid_grant with the retry time when the player is locked. Otherwise returns the
+   * player's failed logins counted in the open window, which recordLoginSuccess takes.
+   */
+  async assertPlayerAllowed(playerKey: string): Promise<number> {
+    const { lockedUntil, failures } = await this.players.state(playerKey);
     if (lockedUntil) {
       throw playerLockedError(lockedUntil);
     }
+    return failures;
   }
 
   /**
@@ -136,8 +140,15 @@ export class LockoutService {
     throw playerLockedError(player.lockedUntil);
   }
 
-  recordLoginSuccess(playerKey: string): Promise<void> {
-    return this.players.reset(playerKey);
+  /**
+   * Resets the player's failure count after a successful login. Writes nothing when
+   * `failuresBefore`, as assertPlayerAllowed returned it, is 0, so a failure counted by a
+   * concurrent login after that read stays counted.
+   */
+  async recordLoginSuccess(playerKey: string, failuresBefore: number): Promise<void> {
+    if (failuresBefore > 0) {
+      await this.players.reset(playerKey);
+    }
   }
 
   /** Returns the description of the client's lock, or null when the client is not locked. */

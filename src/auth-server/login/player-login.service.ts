@@ -32,10 +32,24 @@ export class PlayerLogin {
   ) {}
 
   /**
-   * Returns the player when the login succeeds and records it. Throws InvalidGrantError with a
-   * description fit to show the player otherwise.
+   * Returns the player when the login succeeds and records it as the player's last_login. Throws
+   * InvalidGrantError with a description fit to show the player otherwise.
    */
   async authenticate(
+    client: ClientEntity,
+    attempt: LoginAttempt,
+    context: RequestContext,
+  ): Promise<UserEntity> {
+    const user = await this.authenticateUnrecorded(client, attempt, context);
+    await this.users.recordLogin(user);
+    return user;
+  }
+
+  /**
+   * Checks a login as `authenticate` does but leaves last_login to the caller, such as a grant
+   * that stores it with SessionsService.startAtLogin in the statement that starts the session.
+   */
+  async authenticateUnrecorded(
     client: ClientEntity,
     attempt: LoginAttempt,
     context: RequestContext,
@@ -56,21 +70,19 @@ export class PlayerLogin {
     );
     const knownUser = check.outcome === 'unknown_user' ? undefined : check.user;
     const playerKey = this.lockout.playerKey(client.brandId, username);
-    await this.assertNotLocked(playerKey, client, context, knownUser);
+    const failures = await this.assertNotLocked(playerKey, client, context, knownUser);
     if (check.outcome !== 'valid') {
       this.recordFailure(client, context, check.outcome, knownUser);
       await this.lockout.recordLoginFailure(playerKey, client, context, knownUser?.id);
       throw new InvalidGrantError('The username or password is wrong');
     }
-    await this.lockout.recordLoginSuccess(playerKey);
+    await this.lockout.recordLoginSuccess(playerKey, failures);
 
     const { user } = check;
     if (user.status !== 'active') {
       this.recordFailure(client, context, user.status, user);
     }
     assertActive(user);
-
-    await this.users.recordLogin(user);
     return user;
   }
 
@@ -89,14 +101,15 @@ export class PlayerLogin {
     });
   }
 
+  /** Returns the player's failed logins in the open window unless the player is locked. */
   private async assertNotLocked(
     playerKey: string,
     client: ClientEntity,
     context: RequestContext,
     user?: UserEntity,
-  ): Promise<void> {
+  ): Promise<number> {
     try {
-      await this.lockout.assertPlayerAllowed(playerKey);
+      return await this.lockout.assertPlayerAllowed(playerKey);
     } catch (error) {
       this.recordFailure(client, context, 'temporarily_locked', user);
       throw error;

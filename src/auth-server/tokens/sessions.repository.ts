@@ -44,6 +44,34 @@ export interface RefreshTokenRecord {
   session: SessionEntity;
 }
 
+/** Inserts the session and its first refresh token from `player`, a CTE of at most one user id. */
+const INSERT_SESSION_FROM_PLAYER_SQL = `created AS (
+    INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
+    SELECT id, $2, $3, $4, $5, $6 FROM player
+    RETURNING id
+  )
+  INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
+  SELECT id, $7, $8, $9 FROM created
+  RETURNING session_id`;
+
+/** Starts a session of a player who is not self-excluded, holding a FOR SHARE lock on the row. */
+const CREATE_SESSION_SQL = `WITH player AS (
+    SELECT id FROM (SELECT id, status FROM users WHERE id = $1 FOR SHARE) locked
+    WHERE locked.status <> 'self_excluded'
+  ), ${INSERT_SESSION_FROM_PLAYER_SQL}`;
+
+/**
+ * Starts a session as CREATE_SESSION_SQL does and stores $10 as the player's last_login. The
+ * UPDATE locks the row and, under READ COMMITTED, rechecks the status of a version committed
+ * while it waited, so it orders against a self-exclusion as FOR SHARE does. A self-excluded
+ * player's last_login stays unchanged.
+ */
+const CREATE_SESSION_AT_LOGIN_SQL = `WITH player AS (
+    UPDATE users SET last_login = $10, updated_at = now()
+    WHERE id = $1 AND status <> 'self_excluded'
+    RETURNING id
+  ), ${INSERT_SESSION_FROM_PLAYER_SQL}`;
+
 @Injectable()
 export class SessionsRepository {
   // The refresh_token grant reads these on every request, so they skip the query builder.
@@ -75,38 +103,34 @@ export class SessionsRepository {
   /**
    * Inserts a session with its first refresh token in one statement, unless the player is
    * self-excluded, and returns the session id, or null when the player is self-excluded or gone.
-   * FOR SHARE on the player's row orders the insert against a concurrent self-exclusion: either
-   * the self-exclusion waits and then revokes this session, or the insert waits and then reads the
-   * new status.
+   * The row lock on the player orders the insert against a concurrent self-exclusion: either the
+   * self-exclusion waits and then revokes this session, or the insert waits and then reads the
+   * new status. With `lastLogin`, the same statement also stores it as the player's last_login,
+   * so a login costs no separate UPDATE.
    */
   async createSession(
     session: NewSession,
     refreshToken: Omit<NewRefreshToken, 'sessionId'>,
     manager?: EntityManager,
+    lastLogin?: Date,
   ): Promise<string | null> {
+    const parameters: unknown[] = [
+      session.userId,
+      session.clientRef,
+      session.brandId,
+      session.scope,
+      session.userAgent,
+      session.ip,
+      refreshToken.tokenHash,
+      refreshToken.scope,
+      refreshToken.expiresAt,
+    ];
+    if (lastLogin) {
+      parameters.push(lastLogin);
+    }
     const rows: { session_id: string }[] = await (manager ?? this.dataSource).query(
-      `WITH created AS (
-         INSERT INTO sessions (user_id, client_ref, brand_id, scope, user_agent, ip)
-         SELECT id, $2, $3, $4, $5, $6 FROM (
-           SELECT id, status FROM users WHERE id = $1 FOR SHARE
-         ) player
-         WHERE player.status <> 'self_excluded'
-         RETURNING id
-       )
-       INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
-       SELECT id, $7, $8, $9 FROM created
-       RETURNING session_id`,
-      [
-        session.userId,
-        session.clientRef,
-        session.brandId,
-        session.scope,
-        session.userAgent,
-        session.ip,
-        refreshToken.tokenHash,
-        refreshToken.scope,
-        refreshToken.expiresAt,
-      ],
+      lastLogin ? CREATE_SESSION_AT_LOGIN_SQL : CREATE_SESSION_SQL,
+      parameters,
     );
     return rows.length === 1 ? rows[0].session_id : null;
   }

@@ -6,6 +6,7 @@ import { MetricsService } from '../../common/metrics/metrics.service';
 import { generateOpaqueToken, sha256 } from '../../common/crypto';
 import { InvalidGrantError } from '../../common/errors/oauth.errors';
 import { RequestContext } from '../../common/request-context';
+import { UserEntity } from '../../users/user.entity';
 import { ClientEntity } from '../clients/client.entity';
 import { SessionRevocationsService } from './session-revocations.service';
 import { SessionEntity } from './session.entity';
@@ -37,26 +38,43 @@ export class SessionsService {
     private readonly metrics: MetricsService,
   ) {}
 
-  /** Starts a session and its first refresh token in one statement. */
-  start(
-    userId: string,
+  /**
+   * Starts the session of a login and its first refresh token, and stores the login time as the
+   * player's last_login, in one statement. Sets `user.lastLogin` to the stored time.
+   */
+  async startAtLogin(
+    user: UserEntity,
     client: ClientEntity,
     scope: string,
     context: RequestContext,
   ): Promise<StartedSession> {
-    return this.startIn(undefined, userId, client, scope, context);
+    const lastLogin = new Date();
+    const session = await this.create(undefined, user.id, client, scope, context, lastLogin);
+    user.lastLogin = lastLogin;
+    return session;
   }
 
   /**
    * Starts a session inside the caller's transaction, which commits or rolls it back, or on its
    * own when `manager` is undefined.
    */
-  async startIn(
+  startIn(
     manager: EntityManager | undefined,
     userId: string,
     client: ClientEntity,
     scope: string,
     context: RequestContext,
+  ): Promise<StartedSession> {
+    return this.create(manager, userId, client, scope, context);
+  }
+
+  private async create(
+    manager: EntityManager | undefined,
+    userId: string,
+    client: ClientEntity,
+    scope: string,
+    context: RequestContext,
+    lastLogin?: Date,
   ): Promise<StartedSession> {
     const refreshToken = generateOpaqueToken();
 
@@ -64,6 +82,7 @@ export class SessionsService {
       { userId, clientRef: client.id, brandId: client.brandId, scope, ...originOf(context) },
       { tokenHash: sha256(refreshToken), scope, expiresAt: expiryFor(client) },
       manager,
+      lastLogin,
     );
     if (!sessionId) {
       throw new InvalidGrantError('The player is self-excluded');
