@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { DebitOrder } from '../../brands/brand-settings';
+import { queryPrepared } from '../../database/prepared-query';
 import { RawEntityQuery } from '../../database/raw-entity';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { GameSessionEntity } from './game-session.entity';
@@ -44,8 +45,8 @@ export interface ReportedRound {
 const WALLET_PREFIX = 'wallet.';
 
 /**
- * Claims, locks and settles the rounds that game providers report. Every round runs these
- * statements, so they skip TypeORM's query builder.
+ * Claims, locks and settles the rounds that game providers report. Every round runs the claim
+ * and the settlement, so they skip TypeORM's query builder and run as prepared statements.
  */
 @Injectable()
 export class RoundsRepository {
@@ -117,13 +118,12 @@ export class RoundsRepository {
    * does show, and `settle` checks for a limit again after the locks.
    */
   async claimRound(manager: EntityManager, claim: RoundClaim): Promise<ClaimedRound | null> {
-    const rows: Record<string, unknown>[] = await manager.query(this.claimRoundSql, [
-      claim.brandId,
-      claim.roundId,
-      claim.sessionId,
-      claim.bet,
-      claim.win,
-    ]);
+    const rows = await queryPrepared<Record<string, unknown>>(
+      manager,
+      'rounds_claim',
+      this.claimRoundSql,
+      [claim.brandId, claim.roundId, claim.sessionId, claim.bet, claim.win],
+    );
     if (rows.length === 0) {
       return null;
     }
@@ -166,7 +166,9 @@ export class RoundsRepository {
    * nothing, when `unlessLossLimit` is set and the player has a loss limit row.
    */
   async settle(manager: EntityManager, settlement: RoundSettlement): Promise<boolean> {
-    const rows: SettlementRow[] = await manager.query(
+    const rows = await queryPrepared<SettlementRow>(
+      manager,
+      'rounds_settle',
       settleRoundSql,
       settlementParameters(settlement),
     );
