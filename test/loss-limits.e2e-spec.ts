@@ -76,13 +76,17 @@ describe('loss limits', () => {
     );
   }
 
-  /** Polls for up to 5 seconds until a statement waits for a wallet row lock. */
+  /**
+   * Polls for up to 5 seconds until a round's claim, which locks the session and then the wallet,
+   * waits for a row lock. pg_stat_activity cuts the text at track_activity_query_size (1 kB by
+   * default), so the match is on the claim's INSERT near its start.
+   */
   async function waitForWalletLockWait(): Promise<boolean> {
     for (let attempt = 0; attempt < 100; attempt++) {
       const rows: { waiting: number }[] = await testApp.dataSource.query(
         `SELECT count(*)::int AS waiting FROM pg_stat_activity
          WHERE datname = current_database() AND wait_event_type = 'Lock'
-           AND query LIKE '%FROM "wallets" WHERE id = $1 FOR NO KEY UPDATE%'`,
+           AND query LIKE '%INSERT INTO game_rounds%'`,
       );
       if (rows[0].waiting > 0) {
         return true;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { DebitOrder } from '../../brands/brand-settings';
+import { queryPrepared } from '../../database/prepared-query';
 import { RawEntityQuery } from '../../database/raw-entity';
 import { WalletEntity } from '../wallet/wallet.entity';
 import { GameSessionEntity } from './game-session.entity';
@@ -16,8 +17,8 @@ export interface RoundClaim {
   win: number;
 }
 
-/** A claimed round with what recording it needs from its session, game and brand. */
-export interface ClaimedRound {
+/** A claimed round with what recording it needs from its session, wallet, game and brand. */
+export interface ClaimedRound extends LockedRoundWallet {
   roundRowId: string;
   /** The session as locked by the claim. */
   session: GameSessionEntity;
@@ -26,7 +27,7 @@ export interface ClaimedRound {
   debitOrder: DebitOrder;
 }
 
-/** What a round's transaction reads from the locked wallet row. */
+/** The session's wallet row as the claim locked it, with the player's bonus and limit flags. */
 export interface LockedRoundWallet {
   wallet: WalletEntity;
   hasActiveBonus: boolean;
@@ -40,14 +41,17 @@ export interface ReportedRound {
   response: object | null;
 }
 
+/** Prefix of the wallet's columns in the rows of the claim, which also hold the session's. */
+const WALLET_PREFIX = 'wallet.';
+
 /**
- * Claims, locks and settles the rounds that game providers report. Every round runs these
- * statements, so they skip TypeORM's query builder.
+ * Claims, locks and settles the rounds that game providers report. Every round runs the claim
+ * and the settlement, so they skip TypeORM's query builder and run as prepared statements.
  */
 @Injectable()
 export class RoundsRepository {
   private readonly sessions: RawEntityQuery<GameSessionEntity>;
-  private readonly lockedWallet: RawEntityQuery<WalletEntity>;
+  private readonly wallets: RawEntityQuery<WalletEntity>;
   private readonly claimRoundSql: string;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
@@ -55,7 +59,17 @@ export class RoundsRepository {
       .getMetadata(GameSessionEntity)
       .columns.map((column) => `s."${column.databaseName}"`)
       .join(', ');
+    const walletColumns = dataSource
+      .getMetadata(WalletEntity)
+      .columns.map(
+        (column) => `w."${column.databaseName}" AS "${WALLET_PREFIX}${column.databaseName}"`,
+      )
+      .join(', ');
     // The provider of the round id is that of the session's game, read in the same statement.
+    // PostgreSQL locks the tables of FOR NO KEY UPDATE OF in the order listed, for each joined
+    // row (checked on 15.20), so the session is locked before its wallet. No other path locks a
+    // game session after a wallet. Every session has a wallet (wallet_id is NOT NULL and cascades
+    // deletes), so the inner join drops no claim.
     this.claimRoundSql = `WITH target AS (
         SELECT s.id, COALESCE(g.provider, '') AS provider
         FROM game_sessions s
@@ -68,25 +82,21 @@ export class RoundsRepository {
         ON CONFLICT (brand_id, provider, round_id) DO NOTHING
         RETURNING id
       )
-      SELECT ${sessionColumns}, claimed.id AS "claimedRoundId",
-        COALESCE(g.name, '') AS "claimedGameName", b.debit_order AS "claimedDebitOrder"
+      SELECT ${sessionColumns}, ${walletColumns}, claimed.id AS "claimedRoundId",
+        COALESCE(g.name, '') AS "claimedGameName", b.debit_order AS "claimedDebitOrder",
+        EXISTS (SELECT 1 FROM player_bonuses pb
+          WHERE pb.user_id = w.user_id AND pb.status = 'active') AS "hasActiveBonus",
+        EXISTS (SELECT 1 FROM loss_limits l
+          WHERE l.user_id = s.user_id AND l.brand_id = s.brand_id) AS "hasLossLimit"
       FROM claimed
       JOIN game_sessions s ON s.id = $3
+      JOIN wallets w ON w.id = s.wallet_id
       JOIN brands b ON b.id = s.brand_id
       LEFT JOIN games g ON g.id = s.game_id AND g.brand_id = s.brand_id
-      FOR NO KEY UPDATE OF s`;
-    // Only its `hydrate` is used, on the rows of the claim.
+      FOR NO KEY UPDATE OF s, w`;
+    // Only their `hydrate` is used, on the rows of the claim.
     this.sessions = new RawEntityQuery(dataSource, GameSessionEntity, 'id = $1');
-    this.lockedWallet = new RawEntityQuery(
-      dataSource,
-      WalletEntity,
-      'id = $1',
-      'FOR NO KEY UPDATE',
-      `EXISTS (SELECT 1 FROM player_bonuses b
-         WHERE b.user_id = wallets.user_id AND b.status = 'active') AS "hasActiveBonus",
-       EXISTS (SELECT 1 FROM loss_limits l
-         WHERE l.user_id = $2 AND l.brand_id = $3) AS "hasLossLimit"`,
-    );
+    this.wallets = new RawEntityQuery(dataSource, WalletEntity, 'id = $1');
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -94,22 +104,26 @@ export class RoundsRepository {
   }
 
   /**
-   * Claims a round id for a session of the brand and locks the session row, in one statement
-   * that also reads the game's name and the brand's debit order. Returns null when the brand has
-   * no such session or the id was already claimed; `findReported` tells the two apart. When
-   * another uncommitted transaction inserted the same id, PostgreSQL waits for it to end: a
-   * commit makes this claim fail, a rollback lets it succeed. The lock is FOR NO KEY UPDATE: the
-   * claimed round's foreign key takes FOR KEY SHARE on the same row, and FOR UPDATE would
-   * deadlock two concurrent rounds of one session.
+   * Claims a round id for a session of the brand and locks the session row, then its wallet row,
+   * in one statement. The statement also reads the game's name, the brand's debit order and
+   * whether the player has an active bonus and a loss limit row. Returns null when the brand has
+   * no such session or the id was already claimed; `findReported` tells the two apart.
+   *
+   * When another uncommitted transaction inserted the same id, PostgreSQL waits for it to end: a
+   * commit makes this claim fail, a rollback lets it succeed. The locks are FOR NO KEY UPDATE:
+   * the claimed round's foreign key takes FOR KEY SHARE on the session row, and FOR UPDATE would
+   * deadlock two concurrent rounds of one session. The bonus and loss limit checks read the
+   * snapshot taken before any wait for the locks, so they can miss a bonus activated or a limit
+   * set meanwhile. The activation also credited the bonus balance, which the locked wallet row
+   * does show, and `settle` checks for a limit again after the locks.
    */
   async claimRound(manager: EntityManager, claim: RoundClaim): Promise<ClaimedRound | null> {
-    const rows: Record<string, unknown>[] = await manager.query(this.claimRoundSql, [
-      claim.brandId,
-      claim.roundId,
-      claim.sessionId,
-      claim.bet,
-      claim.win,
-    ]);
+    const rows = await queryPrepared<Record<string, unknown>>(
+      manager,
+      'rounds_claim',
+      this.claimRoundSql,
+      [claim.brandId, claim.roundId, claim.sessionId, claim.bet, claim.win],
+    );
     if (rows.length === 0) {
       return null;
     }
@@ -119,6 +133,9 @@ export class RoundsRepository {
       session: this.sessions.hydrate(row),
       gameName: row.claimedGameName as string,
       debitOrder: row.claimedDebitOrder as DebitOrder,
+      wallet: this.wallets.hydrate(walletColumnsOf(row)),
+      hasActiveBonus: row.hasActiveBonus === true,
+      hasLossLimit: row.hasLossLimit === true,
     };
   }
 
@@ -144,37 +161,14 @@ export class RoundsRepository {
   }
 
   /**
-   * Locks the session's wallet row FOR NO KEY UPDATE and returns it with whether the player has
-   * an active bonus and a loss limit row. Both checks read the snapshot taken before any wait for
-   * the lock, so they can miss a bonus activated or a limit set meanwhile. The activation also
-   * credited the bonus balance, which the locked row does show, and `settle` checks for a limit
-   * again after the lock.
-   */
-  async lockWallet(
-    manager: EntityManager,
-    session: { walletId: string; userId: string; brandId: string },
-  ): Promise<LockedRoundWallet | null> {
-    const row = await this.lockedWallet.findRow(
-      [session.walletId, session.userId, session.brandId],
-      manager,
-    );
-    if (!row) {
-      return null;
-    }
-    return {
-      wallet: this.lockedWallet.hydrate(row),
-      hasActiveBonus: row.hasActiveBonus === true,
-      hasLossLimit: row.hasLossLimit === true,
-    };
-  }
-
-  /**
    * Writes a round's balance movements with their ledger entries and its session totals and
    * stored response, in one statement (see round-settlement.ts). Returns false, having written
    * nothing, when `unlessLossLimit` is set and the player has a loss limit row.
    */
   async settle(manager: EntityManager, settlement: RoundSettlement): Promise<boolean> {
-    const rows: SettlementRow[] = await manager.query(
+    const rows = await queryPrepared<SettlementRow>(
+      manager,
+      'rounds_settle',
       settleRoundSql,
       settlementParameters(settlement),
     );
@@ -203,4 +197,15 @@ interface SettlementRow {
   moved: number;
   entries: number;
   finished: number;
+}
+
+/** Returns the wallet's columns of a claim row, keyed by column name. */
+function walletColumnsOf(row: Record<string, unknown>): Record<string, unknown> {
+  const wallet: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith(WALLET_PREFIX)) {
+      wallet[key.slice(WALLET_PREFIX.length)] = value;
+    }
+  }
+  return wallet;
 }

@@ -10,7 +10,7 @@ import { BetSplit, splitBet } from './bet-split';
 import { GameSessionDto, RecordRoundDto, RoundResultDto } from './dto/game-session.dto';
 import { GameSessionEntity } from './game-session.entity';
 import { roundMovements, RoundSettlement } from './round-settlement';
-import { ClaimedRound, LockedRoundWallet, RoundsRepository } from './rounds.repository';
+import { ClaimedRound, RoundsRepository } from './rounds.repository';
 import { SessionAudit } from './session-audit';
 import { IdleGameSessionException, SessionExpiryService } from './session-expiry.service';
 
@@ -95,13 +95,9 @@ export class RoundsService {
   ): Promise<RoundResultDto> {
     const locked = claimed.session;
     this.expiry.assertOpen(locked);
-    const lockedWallet = await this.repository.lockWallet(manager, locked);
-    if (!lockedWallet) {
-      throw new NotFoundException(`The wallet of game session ${locked.id} was not found`);
-    }
-    const { wallet, hasActiveBonus } = lockedWallet;
+    const { wallet, hasActiveBonus } = claimed;
     const bet = BigInt(dto.bet);
-    const split = await this.checkBet(manager, claimed, lockedWallet, bet);
+    const split = await this.checkBet(manager, claimed, bet);
     const before = { real: BigInt(wallet.realBalance), bonus: BigInt(wallet.bonusBalance) };
     const win = BigInt(dto.win);
     const settlement: RoundSettlement = {
@@ -109,10 +105,10 @@ export class RoundsService {
       roundRowId: claimed.roundRowId,
       balancesBefore: before,
       movements: roundMovements(before, split, win),
-      // The limits were read only when the wallet lock saw a limit row. Otherwise the settlement
-      // checks again, now that the lock is held, that there is none.
+      // The limits were read only when the claim saw a limit row. Otherwise the settlement
+      // checks again, now that the wallet lock is held, that there is none.
       unlessLossLimit:
-        lockedWallet.hasLossLimit || bet <= 0n
+        claimed.hasLossLimit || bet <= 0n
           ? undefined
           : { userId: locked.userId, brandId: locked.brandId },
     };
@@ -159,23 +155,22 @@ export class RoundsService {
   }
 
   /**
-   * Checks the player's loss limits when the wallet lock saw a limit row, and splits the bet in
-   * the brand's debit order. A loss limit is reported before insufficient funds, so a short
-   * balance reads the limits even when the lock saw no row.
+   * Checks the player's loss limits when the claim saw a limit row, and splits the bet in the
+   * brand's debit order. A loss limit is reported before insufficient funds, so a short balance
+   * reads the limits even when the claim saw no row.
    */
   private async checkBet(
     manager: EntityManager,
     claimed: ClaimedRound,
-    lockedWallet: LockedRoundWallet,
     bet: bigint,
   ): Promise<BetSplit> {
-    if (lockedWallet.hasLossLimit) {
+    if (claimed.hasLossLimit) {
       await this.lossLimits.assertBetAllowed(manager, claimed.session, bet);
     }
     try {
-      return splitBet(lockedWallet.wallet, bet, claimed.debitOrder);
+      return splitBet(claimed.wallet, bet, claimed.debitOrder);
     } catch (error) {
-      if (!lockedWallet.hasLossLimit) {
+      if (!claimed.hasLossLimit) {
         await this.lossLimits.assertBetAllowed(manager, claimed.session, bet);
       }
       throw error;
