@@ -1,5 +1,12 @@
-import { PoolClient } from 'pg';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { createHash } from 'node:crypto';
+
+import { Pool, PoolClient } from 'pg';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+
+/** A statement name derived from its text, so that one name never stands for two texts. */
+export function statementNameFor(text: string): string {
+  return `s_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+}
 
 /**
  * Runs a statement in `manager`'s transaction as a named prepared statement of its connection,
@@ -23,5 +30,29 @@ export async function queryPrepared<T>(
     return result.rows as T[];
   } catch (error) {
     throw new QueryFailedError(text, parameters, error as Error);
+  }
+}
+
+/**
+ * Runs a statement outside any transaction as a named prepared statement, on whichever pooled
+ * connection pg hands out: each connection prepares it on first use. Errors are wrapped in
+ * QueryFailedError, as `dataSource.query` does, except those of getting a connection, which
+ * TypeORM passes on unwrapped too.
+ */
+export async function queryPreparedOnPool<T>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  parameters: unknown[],
+): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const client = await pool.connect();
+  try {
+    const result = await client.query({ name, text, values: parameters });
+    return result.rows as T[];
+  } catch (error) {
+    throw new QueryFailedError(text, parameters, error as Error);
+  } finally {
+    client.release();
   }
 }

@@ -1,12 +1,16 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+import { queryPrepared, queryPreparedOnPool, statementNameFor } from './prepared-query';
+
 /**
  * A SELECT of every column of an entity by a fixed WHERE clause, built once from the entity's
  * metadata, whose rows are hydrated as TypeORM's find would. It skips TypeORM's query builder,
- * which took more CPU than the pg driver itself in a profile of GET /users/me.
+ * which took more CPU than the pg driver itself in a profile of GET /users/me, and runs as a
+ * prepared statement, so PostgreSQL parses and plans it once per connection.
  */
 export class RawEntityQuery<T extends ObjectLiteral> {
   private readonly sql: string;
+  private readonly statementName: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -23,6 +27,7 @@ export class RawEntityQuery<T extends ObjectLiteral> {
       .concat(extraColumns ? [extraColumns] : [])
       .join(', ');
     this.sql = `SELECT ${columns} FROM "${metadata.tableName}" WHERE ${where} ${suffix}`.trimEnd();
+    this.statementName = statementNameFor(this.sql);
   }
 
   /** Runs the SELECT, in `manager`'s transaction when given, and returns the first row. */
@@ -33,10 +38,7 @@ export class RawEntityQuery<T extends ObjectLiteral> {
 
   /** Runs the SELECT and returns every row as an entity. */
   async findMany(parameters: unknown[], manager?: EntityManager): Promise<T[]> {
-    const rows: Record<string, unknown>[] = await (manager ?? this.dataSource).query(
-      this.sql,
-      parameters,
-    );
+    const rows = await this.run(parameters, manager);
     return rows.map((row) => this.hydrate(row));
   }
 
@@ -45,11 +47,22 @@ export class RawEntityQuery<T extends ObjectLiteral> {
     parameters: unknown[],
     manager?: EntityManager,
   ): Promise<Record<string, unknown> | null> {
-    const rows: Record<string, unknown>[] = await (manager ?? this.dataSource).query(
-      this.sql,
-      parameters,
-    );
+    const rows = await this.run(parameters, manager);
     return rows[0] ?? null;
+  }
+
+  /**
+   * Runs the SELECT in `manager`'s transaction when it has one, on a pooled connection when no
+   * manager is given, and unprepared through a manager without a transaction.
+   */
+  private run(parameters: unknown[], manager?: EntityManager): Promise<Record<string, unknown>[]> {
+    if (manager?.queryRunner) {
+      return queryPrepared(manager, this.statementName, this.sql, parameters);
+    }
+    if (manager) {
+      return manager.query(this.sql, parameters);
+    }
+    return queryPreparedOnPool(this.dataSource, this.statementName, this.sql, parameters);
   }
 
   /** Turns a raw row holding every column, such as one from RETURNING *, into an entity. */

@@ -2,6 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { queryPreparedOnPool, statementNameFor } from '../../database/prepared-query';
+
+/** Introspection of a player's token reads the nickname for `username` on every request. */
+const NICKNAME_SQL = 'SELECT nickname FROM users WHERE id = $1 AND brand_id = $2';
+const NICKNAME_NAME = statementNameFor(NICKNAME_SQL);
+
 /** A stored refresh token with what introspection reports about it. */
 export interface IntrospectedRefreshToken {
   id: string;
@@ -76,8 +82,10 @@ export class IntrospectionRepository {
     brandId: string,
     userId: string,
   ): Promise<{ nickname: string | null } | null> {
-    const rows: { nickname: string | null }[] = await this.dataSource.query(
-      'SELECT nickname FROM users WHERE id = $1 AND brand_id = $2',
+    const rows = await queryPreparedOnPool<{ nickname: string | null }>(
+      this.dataSource,
+      NICKNAME_NAME,
+      NICKNAME_SQL,
       [userId, brandId],
     );
     return rows[0] ?? null;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 
+import { queryPreparedOnPool, statementNameFor } from '../../database/prepared-query';
 import { RawEntityQuery } from '../../database/raw-entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SESSION_REVOKED_CHANNEL } from './token.constants';
@@ -72,6 +73,28 @@ const CREATE_SESSION_AT_LOGIN_SQL = `WITH player AS (
     RETURNING id
   ), ${INSERT_SESSION_FROM_PLAYER_SQL}`;
 
+/**
+ * Rotates a refresh token: marks it used, records the request origin on its session and inserts
+ * its successor. No row comes back when the token was already used.
+ */
+const ROTATE_SQL = `WITH used AS (
+    UPDATE refresh_tokens SET used_at = now()
+    WHERE id = $1 AND used_at IS NULL
+    RETURNING session_id
+  ), touched AS (
+    UPDATE sessions
+    SET last_refreshed_at = now(),
+        user_agent = COALESCE($2, sessions.user_agent),
+        ip = COALESCE($3, sessions.ip)
+    FROM used
+    WHERE sessions.id = used.session_id
+    RETURNING sessions.id
+  )
+  INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
+  SELECT id, $4, $5, $6 FROM touched
+  RETURNING id`;
+const ROTATE_NAME = statementNameFor(ROTATE_SQL);
+
 @Injectable()
 export class SessionsRepository {
   // The refresh_token grant reads these on every request, so they skip the query builder.
@@ -79,6 +102,7 @@ export class SessionsRepository {
   private readonly sessionById: RawEntityQuery<SessionEntity>;
   private readonly sessionColumns: string[];
   private readonly refreshTokenWithSessionSql: string;
+  private readonly refreshTokenWithSessionName: string;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.refreshTokenByHash = new RawEntityQuery(dataSource, RefreshTokenEntity, 'token_hash = $1');
@@ -94,6 +118,7 @@ export class SessionsRepository {
     this.refreshTokenWithSessionSql = `SELECT ${[...tokenColumns, ...sessionOutput].join(', ')}
       FROM refresh_tokens t LEFT JOIN sessions s ON s.id = t.session_id
       WHERE t.token_hash = $1`;
+    this.refreshTokenWithSessionName = statementNameFor(this.refreshTokenWithSessionSql);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -137,7 +162,9 @@ export class SessionsRepository {
 
   /** Reads a refresh token by its hash together with its session, in one statement. */
   async findRefreshToken(tokenHash: Buffer): Promise<RefreshTokenRecord | null> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPreparedOnPool<Record<string, unknown>>(
+      this.dataSource,
+      this.refreshTokenWithSessionName,
       this.refreshTokenWithSessionSql,
       [tokenHash],
     );
@@ -180,32 +207,14 @@ export class SessionsRepository {
     origin: SessionOrigin,
     successor: Omit<NewRefreshToken, 'sessionId'>,
   ): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH used AS (
-         UPDATE refresh_tokens SET used_at = now()
-         WHERE id = $1 AND used_at IS NULL
-         RETURNING session_id
-       ), touched AS (
-         UPDATE sessions
-         SET last_refreshed_at = now(),
-             user_agent = COALESCE($2, sessions.user_agent),
-             ip = COALESCE($3, sessions.ip)
-         FROM used
-         WHERE sessions.id = used.session_id
-         RETURNING sessions.id
-       )
-       INSERT INTO refresh_tokens (session_id, token_hash, scope, expires_at)
-       SELECT id, $4, $5, $6 FROM touched
-       RETURNING id`,
-      [
-        tokenId,
-        origin.userAgent,
-        origin.ip,
-        successor.tokenHash,
-        successor.scope,
-        successor.expiresAt,
-      ],
-    );
+    const rows = await queryPreparedOnPool(this.dataSource, ROTATE_NAME, ROTATE_SQL, [
+      tokenId,
+      origin.userAgent,
+      origin.ip,
+      successor.tokenHash,
+      successor.scope,
+      successor.expiresAt,
+    ]);
     return rows.length === 1;
   }
 
