@@ -174,8 +174,9 @@ async function measureFloor(floor: FloorScenario): Promise<Row> {
 }
 
 /**
- * Raw argon2id verifies per second in a process pinned like the server, with the environment of
- * the start:prod script, since its malloc settings apply to the 19 MiB argon2 buffers too.
+ * Measures argon2id verifies per second through the server's PasswordHasher in a process pinned
+ * like the server, with the environment of the start:prod script, since its malloc settings
+ * apply to the 19 MiB argon2 buffers too.
  */
 async function measureArgon2Ceiling(): Promise<Row> {
   const child = startScript(

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
-/** A statement name derived from its text, so that one name never stands for two texts. */
+/** Returns a statement name derived from its text, so that one name never stands for two texts. */
 export function statementNameFor(text: string): string {
   return `s_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
 }
