@@ -35,9 +35,10 @@ export async function queryPrepared<T>(
 
 /**
  * Runs a statement outside any transaction as a named prepared statement, on whichever pooled
- * connection pg hands out: each connection prepares it on first use. Errors are wrapped in
- * QueryFailedError, as `dataSource.query` does, except those of getting a connection, which
- * TypeORM passes on unwrapped too.
+ * connection pg hands out: each connection prepares it on first use. `pool.query` keeps an error
+ * listener on the connection while the statement runs, so PostgreSQL ending the connection
+ * rejects this call instead of raising an unhandled error event. Errors are wrapped in
+ * QueryFailedError, as `dataSource.query` does.
  */
 export async function queryPreparedOnPool<T>(
   dataSource: DataSource,
@@ -46,13 +47,10 @@ export async function queryPreparedOnPool<T>(
   parameters: unknown[],
 ): Promise<T[]> {
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const client = await pool.connect();
   try {
-    const result = await client.query({ name, text, values: parameters });
+    const result = await pool.query({ name, text, values: parameters });
     return result.rows as T[];
   } catch (error) {
     throw new QueryFailedError(text, parameters, error as Error);
-  } finally {
-    client.release();
   }
 }
