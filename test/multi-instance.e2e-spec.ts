@@ -9,6 +9,7 @@ import request, { Response } from 'supertest';
 
 import { ClientEntity } from '../src/auth-server/clients/client.entity';
 import { KeyRotationScheduler } from '../src/auth-server/keys/key-rotation.scheduler';
+import { SigningKeysRepository } from '../src/auth-server/keys/signing-keys.repository';
 import { SigningKeysService } from '../src/auth-server/keys/signing-keys.service';
 import { BrandEntity } from '../src/brands/brand.entity';
 import { UserEntity } from '../src/users/user.entity';
@@ -266,6 +267,12 @@ describe('several instances on one database', () => {
       );
       expect(retired.private_key_encrypted).toBe('');
       expect(retired.retired_at).not.toBeNull();
+    });
+
+    it('retires nothing when no key is due', async () => {
+      const keys = instances[1].app.get(SigningKeysRepository);
+
+      expect(await keys.retireRotatedBefore(86_400)).toStrictEqual([]);
     });
 
     it('on schedule happens once across instances', async () => {

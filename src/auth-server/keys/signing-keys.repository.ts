@@ -57,7 +57,8 @@ export class SigningKeysRepository {
    */
   async retireRotatedBefore(retentionSeconds: number): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { kid: string }[] = await manager.query(
+      // TypeORM returns [rows, affected count] for an UPDATE.
+      const [rows]: [{ kid: string }[], number] = await manager.query(
         `UPDATE signing_keys SET retired_at = now(), private_key_encrypted = ''
          WHERE NOT active AND retired_at IS NULL
            AND rotated_at < now() - make_interval(secs => $1)
