@@ -362,6 +362,23 @@ describe('Idempotency-Key on POST /wallets/:user_id/adjustments', () => {
     });
   });
 
+  it('prunes expired keys past one batch', async () => {
+    await testApp.dataSource.query(
+      `INSERT INTO idempotency_keys
+         (brand, client_id, subject, idempotency_key, claim_id, request_hash, expires_at)
+       SELECT 'prune-test', 'prune-client', 'prune-subject', 'prune-' || n, gen_random_uuid(),
+              repeat('0', 64), now() - interval '1 second'
+       FROM generate_series(1, 2500) AS n`,
+    );
+
+    await testApp.app.get(IdempotencyService).prune();
+
+    const [{ count }]: { count: string }[] = await testApp.dataSource.query(
+      `SELECT count(*) FROM idempotency_keys WHERE brand = 'prune-test'`,
+    );
+    expect(Number(count)).toBe(0);
+  });
+
   describe('server errors', () => {
     const FAILING_AMOUNT = 13;
 

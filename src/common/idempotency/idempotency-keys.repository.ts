@@ -120,7 +120,8 @@ export class IdempotencyKeysRepository {
 
   /** Deletes up to `limit` expired keys and returns how many it deleted. */
   async deleteExpired(limit: number): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
+    // TypeORM returns [rows, affected count] for a DELETE.
+    const [rows]: [unknown[], number] = await this.dataSource.query(
       `DELETE FROM idempotency_keys WHERE ctid IN (
          SELECT ctid FROM idempotency_keys WHERE expires_at <= now() LIMIT $1
        ) AND expires_at <= now()
