@@ -1,4 +1,5 @@
 import { HttpExceptionFilter } from './http-exception.filter';
+import { HandlerTimeoutError } from '../http-limits/handler-timeout';
 
 function databaseError(code: string): Error {
   return Object.assign(new Error('database error'), { driverError: { code } });
@@ -50,10 +51,7 @@ describe('HttpExceptionFilter.toApiError', () => {
   });
 
   it('answers 503 for a handler timeout', () => {
-    const timeout = Object.assign(new Error('Request timed out'), {
-      code: 'FST_ERR_HANDLER_TIMEOUT',
-      statusCode: 503,
-    });
+    const timeout = new HandlerTimeoutError(100, '/wallet');
 
     const body = filter.toApiError(timeout, 'request-3');
 

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
+import { HandlerTimeoutError } from '../http-limits/handler-timeout';
 import { ReplayedResponse } from '../idempotency/idempotency.errors';
 import { ApiErrorDto } from './api-error.dto';
 import { ApiException } from './api.exception';
@@ -268,9 +269,9 @@ function toDescriptionCharacters(description: string): string {
   return description.replace(/[^\x20-\x21\x23-\x5B\x5D-\x7E]/g, '?');
 }
 
-/** True for Fastify's error when a handler runs longer than HANDLER_TIMEOUT_MS. */
+/** True for the error sent when a handler runs longer than HANDLER_TIMEOUT_MS. */
 function isHandlerTimeout(exception: unknown): boolean {
-  return (exception as { code?: unknown }).code === 'FST_ERR_HANDLER_TIMEOUT';
+  return exception instanceof HandlerTimeoutError;
 }
 
 function messageOf(exception: HttpException): string {

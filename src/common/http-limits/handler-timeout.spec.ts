@@ -29,7 +29,7 @@ describe('addHandlerTimeout', () => {
     const response = await fastify.inject({ method: 'GET', url: '/slow' });
 
     expect(response.statusCode).toBe(503);
-    expect(response.json()).toMatchObject({ code: 'FST_ERR_HANDLER_TIMEOUT' });
+    expect(response.json()).toMatchObject({ code: 'HANDLER_TIMEOUT' });
     expect(lateHandlerFinished).toBe(false);
   });
 

@@ -1,7 +1,22 @@
-import { errorCodes, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The longest a timed-out request waits past its deadline for the sweep that answers it. */
 const MAX_SWEEP_INTERVAL_MS = 1000;
+
+/**
+ * The error sent for a request whose handler ran past the timeout. It is not a FastifyError on
+ * purpose: Nest turns those into a bare HttpException with their status, which would lose what
+ * kind of failure it was before the exception filter sees it.
+ */
+export class HandlerTimeoutError extends Error {
+  readonly code = 'HANDLER_TIMEOUT';
+  readonly statusCode = 503;
+
+  constructor(timeoutMs: number, route: string) {
+    super(`Request timed out after ${timeoutMs} ms on route ${route}`);
+    this.name = 'HandlerTimeoutError';
+  }
+}
 
 interface PendingRequest {
   reply: FastifyReply;
@@ -9,7 +24,7 @@ interface PendingRequest {
 }
 
 /**
- * Sends Fastify's 503 error FST_ERR_HANDLER_TIMEOUT for a request still without a response
+ * Sends a 503 HandlerTimeoutError for a request still without a response
  * `timeoutMs` after it arrived, at most a quarter of `timeoutMs` (and never more than a second)
  * late. Fastify's own `handlerTimeout` option creates an AbortController per request and aborts
  * it with a new DOMException when the request closes, which was about 7 % of the bench's
@@ -33,7 +48,7 @@ export function addHandlerTimeout(fastify: FastifyInstance, timeoutMs: number): 
       pending.delete(request);
       if (!reply.sent && !reply.raw.destroyed) {
         const url = request.routeOptions.url ?? request.url;
-        void reply.send(new errorCodes.FST_ERR_HANDLER_TIMEOUT(timeoutMs, url));
+        void reply.send(new HandlerTimeoutError(timeoutMs, url));
       }
     }
   };

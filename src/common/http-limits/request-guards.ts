@@ -35,8 +35,6 @@ export function serverLimits(config: AppConfig) {
  */
 export function installRequestGuards(instance: FastifyInstance, config: AppConfig): void {
   answerUnknownMethodsWith405(instance);
-  // NOTE: no e2e spec makes a handler run past the timeout. A unit spec checks the 503 on a bare
-  // Fastify instance, and another checks how the exception filter maps its error.
   addHandlerTimeout(instance, config.HANDLER_TIMEOUT_MS);
   instance.addHook('preHandler', (request, _reply, done) => {
     assertAcceptableShape(request.params, 'path', config.JSON_MAX_DEPTH);
