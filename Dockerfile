@@ -41,4 +41,4 @@ STOPSIGNAL SIGTERM
 # DATABASE_URL and KEY_ENCRYPTION_SECRET. Run `node dist/src/cli/migrate.js` once per release
 # and set RUN_MIGRATIONS=false, or leave RUN_MIGRATIONS=true for a single instance. The Node.js
 # options are those of the start:prod script; the README's configuration section explains them.
-CMD ["node", "--max-old-space-size=1024", "dist/src/main.js"]
+CMD ["node", "--max-old-space-size=1024", "--no-allocation-site-pretenuring", "dist/src/main.js"]
