@@ -1,12 +1,12 @@
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-/** The longest a timed-out request waits past its deadline for the sweep that answers it. */
+/** The longest a timed-out request waits past its deadline for the sweep that sends its 503. */
 const MAX_SWEEP_INTERVAL_MS = 1000;
 
 /**
  * The error sent for a request whose handler ran past the timeout. It is not a FastifyError on
  * purpose: Nest turns those into a bare HttpException with their status, which would lose what
- * kind of failure it was before the exception filter sees it.
+ * kind of failure it was before the exception filter receives it.
  */
 export class HandlerTimeoutError extends Error {
   readonly code = 'HANDLER_TIMEOUT';

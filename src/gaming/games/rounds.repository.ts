@@ -107,7 +107,7 @@ export class RoundsRepository {
    * Claims a round id for a session of the brand and locks the session row, then its wallet row,
    * in one statement. The statement also reads the game's name, the brand's debit order and
    * whether the player has an active bonus and a loss limit row. Returns null when the brand has
-   * no such session or the id was already claimed; `findReported` tells the two apart.
+   * no such session or the id was already claimed; `findReported` distinguishes the two.
    *
    * When another uncommitted transaction inserted the same id, PostgreSQL waits for it to end: a
    * commit makes this claim fail, a rollback lets it succeed. The locks are FOR NO KEY UPDATE:
